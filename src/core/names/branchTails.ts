@@ -1,0 +1,10 @@
+import { SuffixLexicon } from './suffixLexicon';
+
+/** Tails that make a name a branch of another (分公司, 办事处 …): the verdict is 关联公司, not 同一客户. */
+export const BRANCH_TAILS = new SuffixLexicon([
+  '分公司', '子公司', '办事处', '代表处', '营业部', '分店', '分厂', '分部', '分行', '支行', '分社', '分院', '分所',
+  '分中心', '分理处', '服务部', '销售部', '联络处', '门店', '分支机构',
+]);
+
+/** An ordinal before the tail belongs to it: 第一分公司, 二分厂. */
+export const BRANCH_ORDINAL = /(第?[一二三四五六七八九十\d]+)$/;

@@ -1,0 +1,70 @@
+import { LATIN_BRAND_ALIASES } from './brandAliases';
+import { fuzzyPinyin } from './fuzzyPinyin';
+import type { ParsedName } from './parseCompanyName';
+import { pinyin } from 'pinyin-pro';
+
+/**
+ * The buckets a name is filed under, so a query meets its candidates in a few map look-ups instead of a scan.
+ * Each bucket feeds one rule of classifyPair; the rule, not the bucket, decides the verdict.
+ */
+export type Bucket = 'core' | 'brand' | 'sound' | 'edit' | 'latin' | 'chinesePinyin';
+
+export interface FiledKey {
+  bucket: Bucket;
+  key: string;
+}
+
+const MIN_EDIT_CORE = 4;
+
+/** Where an indexed name is filed. */
+export function filedKeys(p: ParsedName): FiledKey[] {
+  if (!p.core) return [];
+  const keys: FiledKey[] = [{ bucket: 'core', key: p.core }];
+  if (p.generic) return keys;
+  keys.push({ bucket: 'brand', key: p.brand });
+  if (!p.latin) {
+    keys.push({ bucket: 'sound', key: soundKey(p) });
+    keys.push({ bucket: 'chinesePinyin', key: p.brandPinyin.join('') });
+  } else {
+    keys.push({ bucket: 'latin', key: latinKey(p.brand) });
+  }
+  for (const key of editKeys(p)) keys.push({ bucket: 'edit', key });
+  return keys;
+}
+
+/** Where a query looks: the same buckets, except that scripts cross (a Latin query looks among Chinese names). */
+export function probeKeys(p: ParsedName): FiledKey[] {
+  if (!p.core) return [];
+  const keys: FiledKey[] = [{ bucket: 'core', key: p.core }];
+  if (p.generic) return keys;
+  keys.push({ bucket: 'brand', key: p.brand });
+  if (!p.latin) {
+    keys.push({ bucket: 'sound', key: soundKey(p) });
+    keys.push({ bucket: 'latin', key: p.brandPinyin.join('') });
+  } else {
+    keys.push({ bucket: 'chinesePinyin', key: latinKey(p.brand) });
+  }
+  for (const key of editKeys(p)) keys.push({ bucket: 'edit', key });
+  return keys;
+}
+
+function soundKey(p: ParsedName): string {
+  return `${fuzzyPinyin(p.brandPinyin)}|${p.industry.join('')}`;
+}
+
+/** A Latin brand is filed under its pinyin reading: the alias's pinyin when it is a known English name. */
+function latinKey(brand: string): string {
+  const alias = LATIN_BRAND_ALIASES[brand];
+  return alias ? pinyin(alias, { toneType: 'none', separator: '', v: true }) : brand;
+}
+
+/**
+ * Deletion neighbourhood (as in SymSpell): a core and each of its one-character deletions. Two cores one edit
+ * apart always share one of these keys, so typos are found without comparing against every name.
+ */
+function editKeys(p: ParsedName): string[] {
+  if (p.brand.length < 3 || p.core.length < MIN_EDIT_CORE) return [];
+  const keys = new Set<string>([p.core]);
+  for (let i = 0; i < p.core.length; i++) keys.add(p.core.slice(0, i) + p.core.slice(i + 1));
+  return [...keys];
+}

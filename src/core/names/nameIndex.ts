@@ -1,0 +1,91 @@
+import type { Message } from '../../i18n/message';
+import { probeKeys, filedKeys, type Bucket } from './candidateKeys';
+import { classifyPair, type Verdict } from './classifyPair';
+import { MultiMap } from './multiMap';
+import { parseCompanyName, type ParsedName } from './parseCompanyName';
+
+export interface NameMatch {
+  id: string;
+  name: string;
+  verdict: Verdict;
+  score: number;
+  /** The most telling reason; `reasons` has them all. */
+  reason: Message;
+  reasons: Message[];
+}
+
+const VERDICT_RANK: Record<Verdict, number> = { duplicate: 0, branch: 1, 'possible-duplicate': 2 };
+
+/**
+ * Every registered name, filed so that a query (one keystroke) finds its look-alikes in microseconds.
+ * Names are added, renamed and removed one at a time; nothing is rebuilt.
+ */
+export class NameIndex {
+  private readonly entries = new Map<string, ParsedName>();
+  private readonly buckets = new Map<Bucket, MultiMap>();
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds a name, or renames the entry when the id is already there. */
+  add(id: string, name: string): void {
+    this.remove(id);
+    const parsed = parseCompanyName(name);
+    this.entries.set(id, parsed);
+    for (const { bucket, key } of filedKeys(parsed)) this.bucket(bucket).add(key, id);
+  }
+
+  update(id: string, name: string): void {
+    this.add(id, name);
+  }
+
+  remove(id: string): void {
+    const parsed = this.entries.get(id);
+    if (!parsed) return;
+    for (const { bucket, key } of filedKeys(parsed)) this.bucket(bucket).delete(key, id);
+    this.entries.delete(id);
+  }
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
+
+  parsed(id: string): ParsedName | undefined {
+    return this.entries.get(id);
+  }
+
+  /** Registered names that look like `name`, most serious first: 同一客户, then 关联公司, then 疑似重复. */
+  query(name: string, limit = 10): NameMatch[] {
+    return this.matchesOf(parseCompanyName(name), limit);
+  }
+
+  /** Matches of an already parsed name, leaving out `exceptId` (the audit asks about names it holds). */
+  matchesOf(parsed: ParsedName, limit = Infinity, exceptId?: string): NameMatch[] {
+    const matches: NameMatch[] = [];
+    for (const id of this.candidates(parsed)) {
+      if (id === exceptId) continue;
+      const other = this.entries.get(id)!;
+      const verdict = classifyPair(parsed, other);
+      if (verdict) matches.push({ id, name: other.raw, ...verdict, reason: verdict.reasons[0] });
+    }
+    matches.sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || b.score - a.score
+      || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return matches.length > limit ? matches.slice(0, limit) : matches;
+  }
+
+  private candidates(parsed: ParsedName): Set<string> {
+    const ids = new Set<string>();
+    for (const { bucket, key } of probeKeys(parsed)) {
+      const found = this.buckets.get(bucket)?.get(key);
+      if (found) for (const id of found) ids.add(id);
+    }
+    return ids;
+  }
+
+  private bucket(name: Bucket): MultiMap {
+    let bucket = this.buckets.get(name);
+    if (!bucket) this.buckets.set(name, (bucket = new MultiMap()));
+    return bucket;
+  }
+}

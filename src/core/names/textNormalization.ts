@@ -1,0 +1,52 @@
+import * as OpenCC from 'opencc-js';
+
+/** Longest text we normalize: keys stay bounded whatever a user pastes (10,000-character names included). */
+export const MAX_NAME_LENGTH = 200;
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+// Every bracket shape a company name is written with, folded to ASCII parentheses after NFKC.
+const OPENING_BRACKETS = /[[{【〔〖《〈「『<]/g;
+const CLOSING_BRACKETS = /[\]}】〕〗》〉」』>]/g;
+// Letters and digits survive; everything else (punctuation, symbols, spaces, emoji, controls) separates.
+const SEPARATOR = /[^\p{L}\p{N}]+/gu;
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+
+/** The stages a name passes through, kept apart so a match can say which trick two names differ by. */
+export interface NormalizedText {
+  /** NFKC (full-width → half-width), traditional → simplified, lower case, brackets as ( ), no controls. */
+  readable: string;
+  /** `readable` with every separator removed: what keys are made from. */
+  compact: string;
+  /** Which tricks this spelling used (relative to its compact form). */
+  usedFullWidth: boolean;
+  usedTraditional: boolean;
+  usedSeparators: boolean;
+  usedUpperCase: boolean;
+}
+
+export function removeSeparators(text: string): string {
+  return text.replace(SEPARATOR, '');
+}
+
+export function normalizeText(raw: unknown): NormalizedText {
+  const input = (typeof raw === 'string' ? raw : raw == null ? '' : String(raw)).slice(0, MAX_NAME_LENGTH * 2);
+  const visible = input.replace(INVISIBLE, ' ');
+  const halfWidth = visible.normalize('NFKC');
+  const simplified = toSimplified(halfWidth);
+  const lower = simplified.toLowerCase();
+  const readable = lower
+    .replace(OPENING_BRACKETS, '(')
+    .replace(CLOSING_BRACKETS, ')')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_NAME_LENGTH);
+  return {
+    readable,
+    compact: removeSeparators(readable),
+    usedFullWidth: removeSeparators(halfWidth) !== removeSeparators(visible),
+    usedTraditional: simplified !== halfWidth,
+    usedSeparators: /[^\p{L}\p{N}()]/u.test(readable),
+    usedUpperCase: lower !== simplified,
+  };
+}

@@ -1,0 +1,129 @@
+import type { CellValue } from '../core/register/cellValue';
+import type { CellRange, CellStyle, HexColor, PageLayout, SheetSpec } from '../core/summary/sheetSpec';
+
+/**
+ * What the add-in needs from a spreadsheet, and nothing more. One implementation per host: Excel (Office.js),
+ * WPS 表格 (ET JS API) and the browser sandbox. Every method is one batch: an implementation does its reads and
+ * writes in a constant number of round trips (Excel: `context.sync()` calls; WPS: cross-process calls per
+ * block, never per cell), whatever the number of rows. Addresses are 0-based row/column numbers.
+ *
+ * What a host cannot do is a capability flag, never an `if (isWps)` in the caller.
+ */
+export interface SpreadsheetHost {
+  readonly capabilities: HostCapabilities;
+
+  /** Names of the workbook's sheets, in tab order. */
+  listSheets(): Promise<string[]>;
+  /** The used range of a sheet from A1 down/right, as plain values ('' or null for blank); null if no sheet. */
+  readSheet(sheet: string): Promise<CellValue[][] | null>;
+  /** A block of cells; rows past the used range read as blank. */
+  readRange(sheet: string, range: CellRange): Promise<CellValue[][]>;
+  /**
+   * Writes a block of values starting at (row, column). Text is always written as text: cells whose text
+   * would be taken for a formula, number or date (see core/register/formulaGuard) get the '@' format first,
+   * in the same batch. Date columns take Excel serial numbers with their date format.
+   */
+  writeRange(sheet: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void>;
+
+  /** Creates the sheet and table when missing (header row, widths, formats, frozen header); says which. */
+  ensureTable(table: TableDefinition): Promise<{ created: boolean }>;
+  /** Rows of a table below its header, as values, plus the sheet row of the first data row. */
+  readTable(tableName: string): Promise<{ sheet: string; firstDataRow: number; rows: CellValue[][] } | null>;
+  /**
+   * Turns an existing block into the register table (adopting a team's sheet): the header row at `headerRow`
+   * becomes the table's header, the rows below it its body. Nothing is deleted or rewritten.
+   */
+  convertToTable(sheet: string, headerRow: number, columnCount: number, tableName: string): Promise<void>;
+
+  /** Replaces every data-validation rule on the given columns of a sheet (rows from `firstRow` down). */
+  setValidation(sheet: string, rules: ValidationRule[]): Promise<void>;
+  /** Replaces the add-in's conditional formats on a sheet (it never touches the user's own). */
+  setConditionalFormats(sheet: string, rules: ConditionalFormatRule[]): Promise<void>;
+  /** Fills and notes on whole rows (duplicate / blocked marks); `fill: null` clears the add-in's mark. */
+  markRows(sheet: string, marks: RowMark[]): Promise<void>;
+
+  /** Writes a whole sheet from its description (monthly summary, daily list), replacing one of that name. */
+  writeSheetSpec(spec: SheetSpec): Promise<void>;
+  /** Page setup for printing: paper, orientation, fit to width, print titles, header/footer, row breaks. */
+  setPageLayout(sheet: string, layout: PageLayout, rowBreaks?: number[]): Promise<void>;
+  /** Only when `capabilities.canPrint` (WPS): sends the sheet to the printer. */
+  print?(sheet: string): Promise<void>;
+  activateSheet(sheet: string): Promise<void>;
+
+  /**
+   * Calls `handler` after the user edits cells of `sheet` (typed, pasted, filled, deleted). Changes the add-in
+   * makes itself through this host are not reported. Returns a function that stops listening.
+   */
+  onSheetChanged(sheet: string, handler: (change: SheetChange) => void): Promise<() => Promise<void>>;
+  /** Only when `capabilities.seesSelection`: the row the user is on, to show that customer in the task pane. */
+  onSelectionChanged?(sheet: string, handler: (selection: CellRange) => void): Promise<() => Promise<void>>;
+
+  /** Per-workbook settings that travel with the file (policy, roster, store choice). */
+  readonly settings: WorkbookSettings;
+}
+
+export interface HostCapabilities {
+  host: 'excel' | 'wps' | 'sandbox';
+  /** Can start printing (WPS `PrintOut`); Excel add-ins can only set the layout and ask for Ctrl+P. */
+  canPrint: boolean;
+  seesSelection: boolean;
+  /** Native conditional formats (otherwise the host paints marks itself). */
+  conditionalFormats: boolean;
+}
+
+export interface TableDefinition {
+  sheet: string;
+  tableName: string;
+  columns: TableColumn[];
+  /** Freeze the header row. */
+  freezeHeader: boolean;
+}
+
+export interface TableColumn {
+  header: string;
+  /** Characters of the default font. */
+  width: number;
+  numberFormat: string;
+  /** Written by the add-in only: greyed, and (where the host can) locked. */
+  computed: boolean;
+}
+
+/** Number formats per column of a written block ('@' text, 'yyyy-mm-dd' dates); index = column in the block. */
+export type ColumnFormats = (string | null)[];
+
+export type ValidationRule =
+  | { kind: 'list'; column: number; firstRow: number; items: string[]; errorTitle: string; errorMessage: string }
+  | { kind: 'date'; column: number; firstRow: number; errorTitle: string; errorMessage: string }
+  | { kind: 'textLength'; column: number; firstRow: number; max: number; errorTitle: string; errorMessage: string };
+
+/**
+ * A rule that colours rows of the register. Conditions are formulas relative to the first data row (Excel and
+ * WPS accept the same A1 formula; the sandbox evaluates the `test` instead).
+ */
+export interface ConditionalFormatRule {
+  /** Stable id, so the add-in replaces its own rules and leaves the user's alone. */
+  id: string;
+  range: CellRange;
+  formula: string;
+  style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
+}
+
+export interface RowMark {
+  row: number;
+  fill: HexColor | null;
+  /** A note shown on the row's name cell (Excel note/comment, WPS comment), or null to clear it. */
+  note: string | null;
+  /** Which column carries the note (the 客户名称 column). */
+  noteColumn: number;
+}
+
+export interface SheetChange {
+  sheet: string;
+  /** The changed block (a single cell, a pasted block, a whole column …). */
+  range: CellRange;
+}
+
+export interface WorkbookSettings {
+  get<T>(key: string): Promise<T | null>;
+  set<T>(key: string, value: T): Promise<void>;
+}

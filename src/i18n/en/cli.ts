@@ -1,0 +1,36 @@
+import type { cli as zh } from '../zh-CN/cli';
+
+// English strings for the cli domain; the keys must match zh-CN.
+export const cli: Record<keyof typeof zh, string> = {
+  'cli.usage': [
+    'Claim Register command line',
+    '',
+    'Usage:',
+    '  claim-register audit <file.xlsx|file.csv> [--column 客户名称] [--json]   find duplicate customers in a list',
+    '  claim-register check <name> --register <file> [--json]                  check a name before registering',
+    '  claim-register summary --month YYYY-MM <file.xlsx> -o <out.xlsx>        write the printable monthly summary',
+  ].join('\n'),
+  'cli.audit.heading': '{rows} rows, {groups} groups of duplicate or related customers.',
+  'cli.audit.group': '[{label}] rows {rows}',
+  'cli.audit.member': '  row {row} (sheet row {sheetRow}): {name}',
+  'cli.audit.reason': '  reason: {reason}',
+  'cli.check.clear': '"{name}" (key {key}): no registered customer looks like it; it can be registered.',
+  'cli.check.heading': '"{name}" (key {key}): {count} registered customers look alike:',
+  'cli.check.match': '  [{label}] row {row} {name} · rep {rep} · status {status} · {reason}',
+  'cli.summary.written': 'Wrote "{sheet}": {path}',
+  'cli.error.fileArgument': 'Give the file to read (.xlsx or .csv).',
+  'cli.error.nameArgument': 'Give the customer name to check.',
+  'cli.error.registerArgument': 'Give the register file with --register.',
+  'cli.error.outArgument': 'Give the output file with -o, e.g. -o summary.xlsx.',
+  'cli.error.fileMissing': 'File not found: {path}',
+  'cli.error.notAFile': 'Not a file: {path}',
+  'cli.error.notASpreadsheet': 'Cannot read this as a spreadsheet: {path}. Use .xlsx or UTF-8 .csv.',
+  'cli.error.emptyFile': 'The file has no worksheet: {path}',
+  'cli.error.noNameColumn': 'No customer-name column found. Make sure a header says 客户名称 (or 公司名称, 客户), or name it with --column.',
+  'cli.error.columnMissing': 'No column named "{column}" in the first 20 rows.',
+  'cli.error.badMonth': 'Month "{month}" is not in YYYY-MM form, e.g. 2026-10.',
+  'cli.error.unknownCommand': 'There is no command "{command}".',
+  'cli.error.badOption': 'Bad arguments: {detail}',
+  'cli.error.cannotWrite': 'Cannot write the file: {detail}',
+  'cli.error.unexpected': 'Something unexpected went wrong; please send the text below to your administrator:',
+};

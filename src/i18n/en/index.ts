@@ -1,0 +1,11 @@
+import type { zhCN } from '../zh-CN';
+import { claims } from './claims';
+import { cli } from './cli';
+import { host } from './host';
+import { names } from './names';
+import { register } from './register';
+import { store } from './store';
+import { summary } from './summary';
+import { taskpane } from './taskpane';
+
+export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane };

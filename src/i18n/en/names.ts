@@ -1,0 +1,30 @@
+import type { names as zh } from '../zh-CN/names';
+
+// English strings for the names domain; the keys must match zh-CN.
+export const names: Record<keyof typeof zh, string> = {
+  'names.verdict.duplicate': 'Same customer',
+  'names.verdict.possible-duplicate': 'Possible duplicate',
+  'names.verdict.branch': 'Related company',
+  'names.reason.identical': 'Identical names',
+  'names.reason.separators': 'Same once punctuation and spaces are removed',
+  'names.reason.fullWidth': 'Full-width vs half-width characters',
+  'names.reason.traditional': 'Traditional vs simplified characters',
+  'names.reason.letterCase': 'Upper vs lower case',
+  'names.reason.placeAdded': 'Extra place prefix "{place}"',
+  'names.reason.placeBracketed': 'Place written in brackets "({place})"',
+  'names.reason.legalFormDropped': '"{form}" left out',
+  'names.reason.legalFormSwapped': 'Different legal form ({a} / {b})',
+  'names.reason.normalizedEqual': 'Same after normalization',
+  'names.reason.branch': 'Branch office ({tail})',
+  'names.reason.otherCity': 'Same brand, different city ({a} / {b})',
+  'names.reason.homophone': 'Homophone ({a} / {b})',
+  'names.reason.nearHomophone': 'Near-homophone ({a} / {b})',
+  'names.reason.oneCharDiff': 'One character apart ({a} / {b})',
+  'names.reason.industryDiffers': 'Same brand, different industry ({a} / {b})',
+  'names.reason.industryAdded': 'Same brand, extra industry word "{words}"',
+  'names.reason.industryMissing': 'Same brand, one name has no industry word',
+  'names.reason.latinPinyin': 'Latin/pinyin name matches the Chinese brand ({a} / {b})',
+  'names.reason.latinAlias': '"{latin}" is the English name of "{brand}"',
+  'names.reason.separator': '; ',
+  'names.error.empty': 'The customer name is empty or only punctuation',
+};

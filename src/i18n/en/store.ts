@@ -1,0 +1,30 @@
+import type { store as zh } from '../zh-CN/store';
+
+// English strings for the store domain; the keys must match zh-CN.
+export const store: Record<keyof typeof zh, string> = {
+  'store.claim.taken': '"{name}" is already registered by {owner} ({department}, {status})',
+  'store.claim.forOther': 'You can only register customers for yourself; registering for {rep} needs a manager',
+  'store.update.conflict': '"{name}" was changed by someone else while you edited it; nothing was overwritten. Check the latest version and save again',
+  'store.update.missing': '"{name}" is no longer in the register (it may have been deleted)',
+  'store.update.notOwner': '"{name}" belongs to {owner}; only the owner or a manager can change it',
+  'store.update.giveAway': 'Giving a customer to another rep is a manager\'s transfer (with a reason)',
+  'store.transfer.managerOnly': 'Only a manager can transfer customers',
+  'store.transfer.reasonRequired': 'A transfer needs a reason',
+  'store.remove.managerOnly': 'Only a manager can delete customers',
+  'store.roster.managerOnly': 'Only a manager can change the roster',
+  'store.roster.lastManager': 'The roster must keep at least one manager',
+  'store.settings.managerOnly': 'Only a manager can change the claim rules',
+  'store.settings.conflict': 'Another manager changed the claim rules; nothing was overwritten. Reload and save again',
+  'store.unavailable.offline': 'SharePoint cannot be reached; your change is kept on this computer and syncs when you are back online',
+  'store.unavailable.signIn': 'Your sign-in expired or you have no access to the site; please sign in again',
+  'store.unavailable.throttled': 'SharePoint is busy (throttling); retrying later',
+  'store.unavailable.server': 'SharePoint error ({status}); retrying later',
+  'store.sharepoint.siteNotFound': 'SharePoint site not found: {url}',
+  'store.sharepoint.badSiteUrl': 'A site address looks like https://company.sharepoint.com/sites/name: {url}',
+  'store.sharepoint.notProvisioned': 'The site has no claim-register lists yet; an admin must connect it first',
+  'store.sharepoint.provisionDenied': 'No permission to create lists on this site (a site owner must connect it first)',
+  'store.sync.queued': 'Saved offline; {count} change(s) waiting to sync',
+  'store.sync.rejected': 'The server rejected a change made offline: {reason}',
+  'store.migration.reviewDuplicates': 'The local register has {count} group(s) of possible duplicates; review them before uploading',
+  'store.migration.done': 'Uploaded {customers} customers and {activities} activities; {taken} customer(s) were already registered by others',
+} as const;

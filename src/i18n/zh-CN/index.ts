@@ -1,0 +1,11 @@
+import { claims } from './claims';
+import { cli } from './cli';
+import { host } from './host';
+import { names } from './names';
+import { register } from './register';
+import { store } from './store';
+import { summary } from './summary';
+import { taskpane } from './taskpane';
+
+/** Every user-visible string, zh-CN first: the catalogue that defines the keys. */
+export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane };

@@ -1,0 +1,50 @@
+// Builds the add-in (task pane + ribbon commands, for Excel) and the browser sandbox (`npm run demo`).
+// The sandbox is its own entry, so no sandbox code reaches the Excel bundle.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = Number(process.env.PORT) || 3000;
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === 'production';
+  const demo = Boolean(env.demo);
+  const entries = demo
+    ? { demo: './src/hosts/sandbox/demo.tsx' }
+    : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' };
+  const pages = demo
+    ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/hosts/sandbox/demo.html', chunks: ['demo'] })]
+    : [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+    ];
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: entries,
+    output: { path: path.resolve(__dirname, demo ? 'dist-demo' : 'dist'), filename: '[name].[contenthash:8].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2019', jsx: 'automatic' } }],
+    },
+    plugins: [
+      ...pages,
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }, ...(demo ? [] : [{ from: 'manifest.xml', noErrorOnMissing: true }])] }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: DEV_PORT,
+      host: demo ? '127.0.0.1' : 'localhost',
+      open: false,
+      hot: false,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      ...(demo || !env.WEBPACK_SERVE ? {} : { server: { type: 'https', options: await httpsOptions() } }),
+    },
+  };
+};
+
+/** Office requires https even on localhost; office-addin-dev-certs makes and trusts a local certificate. */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
