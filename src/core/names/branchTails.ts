@@ -6,5 +6,8 @@ export const BRANCH_TAILS = new SuffixLexicon([
   '分中心', '分理处', '服务部', '销售部', '联络处', '门店', '分支机构',
 ]);
 
+/** 驻 ("stationed in") before the branch's place: 华为技术有限公司驻广州办事处. */
+export const BRANCH_STATIONED = '驻';
+
 /** An ordinal before the tail belongs to it: 第一分公司, 二分厂. */
 export const BRANCH_ORDINAL = /(第?[一二三四五六七八九十\d]+)$/;

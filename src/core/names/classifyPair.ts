@@ -108,7 +108,7 @@ function homophone(a: ParsedName, b: ParsedName): PairVerdict | null {
   const params = { a: a.brand, b: b.brand };
   return exact
     ? { verdict: 'possible-duplicate', score: 0.8, reasons: [message('names.reason.homophone', params)] }
-    : { verdict: 'possible-duplicate', score: 0.7, reasons: [message('names.reason.nearHomophone', params)] };
+    : { verdict: 'possible-duplicate', score: 0.72, reasons: [message('names.reason.nearHomophone', params)] };
 }
 
 /** 博蓝科技 vs 博兰科技 is caught as a homophone; 雅玛西 vs 雅玛四 is a typo: one edit apart. */

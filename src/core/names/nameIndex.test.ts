@@ -154,3 +154,8 @@ describe('the index changes one name at a time', () => {
     expect(index.query('、。/ ')).toEqual([]);
   });
 });
+
+test('a branch stationed in a city (驻广州办事处) is a branch', () => {
+  const local = indexOf(['雅星化工有限公司']);
+  expect(local.query('雅星化工有限公司驻广州办事处')[0]).toMatchObject({ verdict: 'branch' });
+});

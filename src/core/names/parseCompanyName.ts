@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { BRANCH_ORDINAL, BRANCH_TAILS } from './branchTails';
+import { BRANCH_ORDINAL, BRANCH_STATIONED, BRANCH_TAILS } from './branchTails';
 import { CHINESE_INDUSTRY_WORDS, ENGLISH_INDUSTRY_TAIL, GENERIC_BRAND_WORDS } from './industryWords';
 import { CHINESE_LEGAL_FORMS, ENGLISH_LEGAL_FORM_TAIL } from './legalForms';
 import { canonicalPlace, isPlace, placeLexicon } from './placeNames';
@@ -135,6 +135,7 @@ function takeBranchTail(compact: string): { rest: string; place: string; tail: s
   }
   const place = longestPlaceSuffix(rest, (p) => isPlace(p));
   if (place) rest = rest.slice(0, -place.length);
+  if (rest.endsWith(BRANCH_STATIONED) && rest.length > MIN_PART) rest = rest.slice(0, -BRANCH_STATIONED.length);
   return { rest, place: place ? canonicalPlace(place) : '', tail: fullTail };
 }
 

@@ -11,6 +11,8 @@ const CLOSING_BRACKETS = /[\]}】〕〗》〉」』>]/g;
 // Letters and digits survive; everything else (punctuation, symbols, spaces, emoji, controls) separates.
 const SEPARATOR = /[^\p{L}\p{N}]+/gu;
 const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+// Full-width letters and digits (Ａ-Ｚ, ａ-ｚ, ０-９): the width trick proper, as opposed to full-width punctuation.
+const FULL_WIDTH_ALPHANUMERIC = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 
 /** The stages a name passes through, kept apart so a match can say which trick two names differ by. */
 export interface NormalizedText {
@@ -44,7 +46,7 @@ export function normalizeText(raw: unknown): NormalizedText {
   return {
     readable,
     compact: removeSeparators(readable),
-    usedFullWidth: removeSeparators(halfWidth) !== removeSeparators(visible),
+    usedFullWidth: FULL_WIDTH_ALPHANUMERIC.test(visible),
     usedTraditional: simplified !== halfWidth,
     usedSeparators: /[^\p{L}\p{N}()]/u.test(readable),
     usedUpperCase: lower !== simplified,
