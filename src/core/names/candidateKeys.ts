@@ -18,31 +18,24 @@ const MIN_EDIT_CORE = 4;
 
 /** Where an indexed name is filed. */
 export function filedKeys(p: ParsedName): FiledKey[] {
-  if (!p.core) return [];
-  const keys: FiledKey[] = [{ bucket: 'core', key: p.core }];
-  if (p.generic) return keys;
-  keys.push({ bucket: 'brand', key: p.brand });
-  if (!p.latin) {
-    keys.push({ bucket: 'sound', key: soundKey(p) });
-    keys.push({ bucket: 'chinesePinyin', key: p.brandPinyin.join('') });
-  } else {
-    keys.push({ bucket: 'latin', key: latinKey(p.brand) });
-  }
-  for (const key of editKeys(p)) keys.push({ bucket: 'edit', key });
-  return keys;
+  return keysOf(p, 'filed');
 }
 
 /** Where a query looks: the same buckets, except that scripts cross (a Latin query looks among Chinese names). */
 export function probeKeys(p: ParsedName): FiledKey[] {
+  return keysOf(p, 'probe');
+}
+
+function keysOf(p: ParsedName, side: 'filed' | 'probe'): FiledKey[] {
   if (!p.core) return [];
   const keys: FiledKey[] = [{ bucket: 'core', key: p.core }];
   if (p.generic) return keys;
   keys.push({ bucket: 'brand', key: p.brand });
-  if (!p.latin) {
-    keys.push({ bucket: 'sound', key: soundKey(p) });
-    keys.push({ bucket: 'latin', key: p.brandPinyin.join('') });
+  if (p.latin) {
+    keys.push({ bucket: side === 'filed' ? 'latin' : 'chinesePinyin', key: latinKey(p.brand) });
   } else {
-    keys.push({ bucket: 'chinesePinyin', key: latinKey(p.brand) });
+    keys.push({ bucket: 'sound', key: soundKey(p) });
+    keys.push({ bucket: side === 'filed' ? 'chinesePinyin' : 'latin', key: p.brandPinyin.join('') });
   }
   for (const key of editKeys(p)) keys.push({ bucket: 'edit', key });
   return keys;

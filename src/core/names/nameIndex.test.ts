@@ -159,3 +159,10 @@ test('a branch stationed in a city (驻广州办事处) is a branch', () => {
   const local = indexOf(['雅星化工有限公司']);
   expect(local.query('雅星化工有限公司驻广州办事处')[0]).toMatchObject({ verdict: 'branch' });
 });
+
+test('English names with a bracketed city and swapped legal forms', () => {
+  const local = indexOf(['Shenzhen Gelin Electronics Co., Ltd.', '海南航空']);
+  expect(local.query('Gelin Electronics (Shenzhen) Company Limited')[0]).toMatchObject({ verdict: 'duplicate' });
+  expect(local.query('GELIN ELECTRONICS CO LTD')[0]).toMatchObject({ verdict: 'duplicate' });
+  expect(local.query('四川航空').filter((m) => m.verdict === 'duplicate')).toEqual([]);
+});

@@ -42,8 +42,8 @@ export function parseCompanyName(raw: unknown): ParsedName {
   const text = normalizeText(raw);
   const parts = { places: [] as string[], placeInBrackets: false, legalForm: '', industry: [] as string[] };
 
-  let readable = stripEnglishTails(text.readable, parts);
-  readable = takeBracketedParts(readable, parts);
+  let readable = takeBracketedParts(text.readable, parts);
+  readable = stripEnglishTails(readable, parts);
   let rest = removeSeparators(readable);
   const branch = takeBranchTail(rest);
   if (branch) rest = branch.rest;
@@ -110,7 +110,7 @@ function stripEnglishTails(readable: string, parts: PartsSoFar): string {
 function takeBracketedParts(readable: string, parts: PartsSoFar): string {
   return readable.replace(/\(([^()]*)\)/g, (_whole, inner: string) => {
     const content = removeSeparators(inner);
-    if (isPlace(content)) {
+    if (isPlace(content) || placeLexicon().latin.has(content)) {
       parts.places.push(canonicalPlace(content));
       parts.placeInBrackets = true;
       return ' ';
