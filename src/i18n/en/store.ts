@@ -23,8 +23,10 @@ export const store: Record<keyof typeof zh, string> = {
   'store.sharepoint.badSiteUrl': 'A site address looks like https://company.sharepoint.com/sites/name: {url}',
   'store.sharepoint.notProvisioned': 'The site has no claim-register lists yet; an admin must connect it first',
   'store.sharepoint.provisionDenied': 'No permission to create lists on this site (a site owner must connect it first)',
+  'store.sharepoint.uniqueMissing': 'Column {column} of list {list} must enforce unique values, or races cannot be decided; an admin must connect the site again',
+  'store.sharepoint.rejected': 'SharePoint refused to save "{name}": {detail}',
+  'store.signIn.notConfigured': 'SharePoint sign-in is not configured: an admin must set {clientId} and {tenantId} (see the SharePoint setup guide)',
   'store.sync.queued': 'Saved offline; {count} change(s) waiting to sync',
-  'store.sync.rejected': 'The server rejected a change made offline: {reason}',
   'store.migration.reviewDuplicates': 'The local register has {count} group(s) of possible duplicates; review them before uploading',
   'store.migration.done': 'Uploaded {customers} customers and {activities} activities; {taken} customer(s) were already registered by others',
 } as const;

@@ -21,8 +21,10 @@ export const store = {
   'store.sharepoint.badSiteUrl': '站点地址应形如 https://公司.sharepoint.com/sites/站点名：{url}',
   'store.sharepoint.notProvisioned': '站点上还没有客户登记册的列表，请管理员先完成首次连接',
   'store.sharepoint.provisionDenied': '没有在此站点创建列表的权限（需要站点所有者完成首次连接）',
+  'store.sharepoint.uniqueMissing': '列表 {list} 的 {column} 列必须设为“强制唯一值”，否则无法判定谁先登记；请管理员重新完成首次连接',
+  'store.sharepoint.rejected': 'SharePoint 拒绝保存「{name}」：{detail}',
+  'store.signIn.notConfigured': '尚未配置 SharePoint 登录：请管理员设置 {clientId} 和 {tenantId}（见 SharePoint 连接说明）',
   'store.sync.queued': '已离线保存，待同步 {count} 条',
-  'store.sync.rejected': '服务器拒绝了离线时的修改：{reason}',
   'store.migration.reviewDuplicates': '本地登记册中有 {count} 组可能重复的客户，请先核对再上传',
   'store.migration.done': '已上传 {customers} 个客户、{activities} 条记录；{taken} 个客户已被他人登记',
 } as const;

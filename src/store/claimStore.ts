@@ -1,0 +1,164 @@
+import type { CalendarDate } from '../core/dates/calendarDate';
+import type { CustomerRecord } from '../core/register/customerRecord';
+import type { Message } from '../i18n/message';
+
+/**
+ * The ClaimStore port: where the team's register lives (the local IndexedDB store, or a SharePoint list).
+ * Customers are keyed by the 查重键 (`record.dedupeKey`, computed by the caller with `dedupeKey(name)`); the
+ * store never normalizes names. Claim *policy* (protection windows, quotas) is decided by the core rules
+ * before an edit reaches the store; the store arbitrates races on the key and records what happened.
+ */
+export interface ClaimStore extends ClaimStoreReader {
+  readonly kind: 'local' | 'sharepoint';
+
+  /**
+   * Registers a new customer, atomically per 查重键: the first claim wins, every later one is told who won.
+   * Claiming a key you already own succeeds without changing it (so a replayed claim is harmless).
+   * Only a manager may register a customer for another rep (`record.rep !== actor.name`).
+   */
+  claim(record: CustomerRecord, actor: Actor, context: EditContext): Promise<ClaimOutcome>;
+
+  /**
+   * Saves a changed row if nobody changed it since `expectedVersion` was read. The owner or a manager may
+   * edit a row; a rep may also take a customer over for themselves (`record.rep === actor.name`) when the
+   * claim rules allowed it. Giving a customer to somebody else is `transferCustomer`.
+   */
+  updateCustomer(record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext): Promise<UpdateOutcome>;
+
+  /** Manager only: moves a customer to another rep with a mandatory reason (logged as a 'transfer'). */
+  transferCustomer(request: TransferRequest, actor: Actor, context: EditContext): Promise<UpdateOutcome>;
+
+  /** Manager only: deletes a row (say, a duplicate found by the audit); its activities stay in the log. */
+  removeCustomer(dedupeKey: string, expectedVersion: string, actor: Actor, context: EditContext): Promise<EditOutcome>;
+
+  /** Appends to the log; an activity whose id is already there is not added twice. */
+  appendActivity(activity: Activity): Promise<EditOutcome>;
+
+  /** Manager only — except while the roster has no manager yet, so an admin can set the team up. */
+  putRosterEntry(entry: RosterEntry, actor: Actor, context: EditContext): Promise<EditOutcome>;
+  removeRosterEntry(name: string, actor: Actor, context: EditContext): Promise<EditOutcome>;
+
+  /** Manager only; `expectedVersion` null means "there were no settings yet". */
+  saveSettings(settings: ClaimSettingsBlob, expectedVersion: string | null, actor: Actor, context: EditContext): Promise<EditOutcome>;
+}
+
+/** The reading half of the port: what a view needs (in team mode it reads the local mirror of the list). */
+export interface ClaimStoreReader {
+  getCustomer(dedupeKey: string): Promise<StoredCustomer | null>;
+  listCustomers(): Promise<StoredCustomer[]>;
+  listActivities(dedupeKey?: string): Promise<Activity[]>;
+  getRoster(): Promise<RosterEntry[]>;
+  getSettings(): Promise<StoredSettings | null>;
+
+  /** Everything that changed after `cursor` (null: everything). Pass the returned cursor next time. */
+  changes(cursor: string | null): Promise<StoreChanges>;
+
+  /** Calls `listener` after the store changed (then read `changes`); returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** Who is acting: the signed-in rep, by the name the roster knows them by. */
+export interface Actor {
+  name: string;
+}
+
+/**
+ * What every edit carries. `editId` is its idempotency key: the outbox replays an edit with the same id, and
+ * the store recognises an edit it has already applied. `today` is the team's calendar date (the store reads
+ * no clock for business dates).
+ */
+export interface EditContext {
+  editId: string;
+  today: CalendarDate;
+}
+
+/** A register row as stored, with the version token that guards concurrent edits (an ETag on SharePoint). */
+export interface StoredCustomer {
+  /** The store's own id for the row (the 查重键 locally, the list item id on SharePoint). */
+  id: string;
+  record: CustomerRecord;
+  version: string;
+  /** The edit that wrote this version: lets a replayed edit see that it already landed. */
+  lastEditId: string;
+}
+
+export type ActivityKind =
+  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'transfer' | 'remove' | 'collision';
+
+/** One line of the append-only log of what happened to a customer. */
+export interface Activity {
+  /** Unique in the log; an edit's own activity reuses the edit's id, so replays add nothing. */
+  id: string;
+  kind: ActivityKind;
+  dedupeKey: string;
+  customerName: string;
+  /** Who did it. */
+  actor: string;
+  /** The customer's owner after the event; for a collision, the rep who holds the claim. */
+  rep: string;
+  /** The owner before a claim/transfer took the customer over; otherwise ''. */
+  previousRep: string;
+  /** The business day it happened (team time zone). */
+  date: CalendarDate;
+  /** Free text: sample model, transfer reason, the reason a claim lost. */
+  detail: string;
+}
+
+export interface RosterEntry {
+  name: string;
+  department: string;
+  isManager: boolean;
+  hireDate: CalendarDate | null;
+}
+
+/** The claim policy as a JSON object; its shape belongs to the core claim rules, not to the store. */
+export type ClaimSettingsBlob = { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface StoredSettings {
+  settings: ClaimSettingsBlob;
+  version: string;
+  lastEditId: string;
+}
+
+export interface TransferRequest {
+  dedupeKey: string;
+  toRep: string;
+  reason: string;
+  expectedVersion: string;
+}
+
+export type ClaimOutcome =
+  | { ok: true; customer: StoredCustomer }
+  /** Somebody else registered the 查重键 first: `reason` reads "已被 张三 登记…". */
+  | { ok: false; problem: 'taken'; winner: StoredCustomer; reason: Message }
+  /** Refused for good: the rep may not register it, or the server will not take the row as it is. */
+  | { ok: false; problem: 'forbidden' | 'invalid'; reason: Message };
+
+export type UpdateOutcome =
+  | { ok: true; customer: StoredCustomer }
+  /** The row changed since it was read; nothing was overwritten. Show `current` to the user. */
+  | { ok: false; problem: 'conflict'; current: StoredCustomer; reason: Message }
+  | { ok: false; problem: 'missing' | 'forbidden' | 'invalid'; reason: Message };
+
+export type EditOutcome =
+  | { ok: true }
+  | { ok: false; problem: 'conflict' | 'missing' | 'forbidden' | 'invalid'; reason: Message };
+
+export interface StoredRosterEntry {
+  id: string;
+  entry: RosterEntry;
+}
+
+export interface StoreChanges {
+  cursor: string;
+  /** True when this is the whole state rather than a difference: drop what you had, then apply. */
+  reset: boolean;
+  customers: StoredCustomer[];
+  removedCustomerIds: string[];
+  activities: Activity[];
+  roster: StoredRosterEntry[];
+  removedRosterIds: string[];
+  /** The settings when they changed, else null. */
+  settings: StoredSettings | null;
+}

@@ -1,0 +1,45 @@
+import { fixedToken, type TokenProvider } from '../../src/store/sharepoint/auth/tokenProvider';
+import { connectSharePoint, type SharePointConfig } from '../../src/store/sharepoint/connectSharePoint';
+import type { Sleep } from '../../src/store/sharepoint/graphBatch';
+import type { GraphConnection } from '../../src/store/sharepoint/graphClient';
+import type { SharePointClaimStore } from '../../src/store/sharepoint/sharePointClaimStore';
+import { GraphEmulator } from './graphEmulator';
+import type { EmulatedSite } from './graphRoutes';
+import { trustingFetch } from './trustingFetch';
+
+export const SITE_HOST = 'contoso.sharepoint.com';
+export const SITE_PATH = '/sites/sales';
+export const SITE_URL = `https://${SITE_HOST}${SITE_PATH}`;
+
+/** An emulated tenant with one team site, and a way to connect real SharePoint stores (real Graph client) to it. */
+export class EmulatedTeamSite {
+  private readonly http: ReturnType<typeof trustingFetch>;
+
+  private constructor(readonly emulator: GraphEmulator, readonly site: EmulatedSite) {
+    this.http = trustingFetch(emulator.certificate.cert);
+  }
+
+  static async start(): Promise<EmulatedTeamSite> {
+    const emulator = await GraphEmulator.start();
+    return new EmulatedTeamSite(emulator, emulator.addSite(SITE_HOST, SITE_PATH));
+  }
+
+  /** How a store reaches the emulator: its origin, the fetch that trusts its certificate, a token. */
+  connection(tokens: TokenProvider = fixedToken(this.emulator.acceptedToken), maxRetries?: number): GraphConnection {
+    return { tokens, origin: new URL(this.emulator.baseUrl).origin, fetch: this.http.fetch, maxRetries };
+  }
+
+  /** A new client (its own Graph client) on the site; `provision` creates the lists like an admin's first run. */
+  async connect(config: Partial<SharePointConfig> = {}, options: { sleep?: Sleep; maxRetries?: number } = {}): Promise<SharePointClaimStore> {
+    const connected = await connectSharePoint(
+      { siteUrl: SITE_URL, ...config }, this.connection(undefined, options.maxRetries), { sleep: options.sleep },
+    );
+    if (!connected.ok) throw new Error(`could not connect: ${connected.reason.key}`);
+    return connected.value;
+  }
+
+  async close(): Promise<void> {
+    this.http.close();
+    await this.emulator.stop();
+  }
+}

@@ -1,0 +1,277 @@
+import type { CalendarDate } from '../../src/core/dates/calendarDate';
+import type { ClaimStore, StoredCustomer } from '../../src/store/claimStore';
+import { actor, customer, edit, LI, MANAGER, seedTeam, ZHANG } from './storeFixtures';
+
+/** One store under test: a fresh, empty backing for each test, and a second client of that same backing. */
+export interface ContractSubject {
+  store: ClaimStore;
+  secondClient(): Promise<ClaimStore>;
+}
+
+export interface ContractHarness {
+  open(): Promise<ContractSubject>;
+  close(subject: ContractSubject): Promise<void>;
+}
+
+/**
+ * The behaviour every ClaimStore promises, run against the local store, the SharePoint store on the Graph
+ * emulator and (opt-in) a real SharePoint site. Keys are literal strings: the store never normalizes names.
+ */
+export function describeClaimStoreContract(label: string, harness: ContractHarness): void {
+  describe(`ClaimStore contract: ${label}`, () => {
+    let subject: ContractSubject;
+    let store: ClaimStore;
+
+    beforeEach(async () => {
+      subject = await harness.open();
+      store = subject.store;
+      await seedTeam(store);
+    });
+    afterEach(() => harness.close(subject));
+
+    async function claimed(name: string, key: string, owner = ZHANG): Promise<StoredCustomer> {
+      const outcome = await store.claim(customer(name, key, owner), actor(owner), edit());
+      if (!outcome.ok) throw new Error(`claim of ${name} failed: ${outcome.reason.key}`);
+      return outcome.customer;
+    }
+
+    describe('claim', () => {
+      test('a first claim registers the row with every column intact', async () => {
+        const record = customer('深圳市格林电子有限公司', '格林电子', ZHANG, { grade: 'A', dealDate: null, remarks: '老客户介绍' });
+        const outcome = await store.claim(record, actor(ZHANG), edit());
+        expect(outcome.ok).toBe(true);
+        const stored = await store.getCustomer('格林电子');
+        expect(stored?.record).toEqual(record);
+        expect(stored?.version).toBeTruthy();
+        expect((await store.listCustomers()).map((c) => c.record.dedupeKey)).toEqual(['格林电子']);
+      });
+
+      test('a second rep claiming the same key loses, is told who won, and the collision is logged', async () => {
+        await claimed('格林电子', '格林电子');
+        const attempt = customer('格林電子 (深圳)', '格林电子', LI);
+        const context = edit();
+        const outcome = await store.claim(attempt, actor(LI), context);
+        expect(outcome).toMatchObject({ ok: false, problem: 'taken' });
+        if (outcome.ok || outcome.problem !== 'taken') return;
+        expect(outcome.winner.record.rep).toBe(ZHANG.name);
+        expect(outcome.reason).toEqual({
+          key: 'store.claim.taken', params: { name: '格林电子', owner: '张三', department: '销售一部', status: '拜访' },
+        });
+        expect((await store.getCustomer('格林电子'))?.record.rep).toBe(ZHANG.name);
+        const log = await store.listActivities('格林电子');
+        expect(log.map((a) => [a.kind, a.actor, a.rep])).toEqual([['claim', '张三', '张三'], ['collision', '李四', '张三']]);
+        expect(log[1].id).toBe(context.editId);
+        expect(log[1].detail).toContain('已被 张三 登记');
+      });
+
+      test('claiming a key you already own succeeds and changes nothing', async () => {
+        const first = await claimed('格林电子', '格林电子');
+        const again = await store.claim(customer('格林.电子', '格林电子', ZHANG, { phone: 'changed' }), actor(ZHANG), edit());
+        expect(again).toMatchObject({ ok: true, customer: { version: first.version } });
+        expect((await store.getCustomer('格林电子'))?.record.phone).toBe(first.record.phone);
+      });
+
+      test('a replayed claim (same edit id) is applied once', async () => {
+        const context = edit();
+        const record = customer('雅玛西电子', '雅玛西电子', ZHANG);
+        expect((await store.claim(record, actor(ZHANG), context)).ok).toBe(true);
+        expect((await store.claim(record, actor(ZHANG), context)).ok).toBe(true);
+        expect(await store.listActivities('雅玛西电子')).toHaveLength(1);
+      });
+
+      test('only a manager registers a customer for somebody else', async () => {
+        const record = customer('博蓝科技', '博蓝科技', ZHANG);
+        expect(await store.claim(record, actor(LI), edit())).toMatchObject({
+          ok: false, problem: 'forbidden', reason: { key: 'store.claim.forOther', params: { rep: '张三' } },
+        });
+        expect(await store.claim(record, actor(MANAGER), edit())).toMatchObject({ ok: true });
+      });
+
+      test('two clients racing for one key: exactly one wins', async () => {
+        const other = await subject.secondClient();
+        const outcomes = await Promise.all([
+          store.claim(customer('格林电子', '格林电子', ZHANG), actor(ZHANG), edit()),
+          other.claim(customer('格林电子有限公司', '格林电子', LI), actor(LI), edit()),
+        ]);
+        expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+        const loser = outcomes.find((o) => !o.ok);
+        const owner = (await store.getCustomer('格林电子'))?.record.rep;
+        expect(loser).toMatchObject({ problem: 'taken', winner: { record: { rep: owner } } });
+      });
+    });
+
+    describe('updateCustomer', () => {
+      test('saves against the current version and hands back a new one', async () => {
+        const stored = await claimed('格林电子', '格林电子');
+        const outcome = await store.updateCustomer({ ...stored.record, status: 'sample', sampleDate: stored.record.visitDate },
+          stored.version, actor(ZHANG), edit());
+        expect(outcome.ok).toBe(true);
+        if (!outcome.ok) return;
+        expect(outcome.customer.version).not.toBe(stored.version);
+        expect((await store.getCustomer('格林电子'))?.record.status).toBe('sample');
+      });
+
+      test('a stale version is a conflict that overwrites nothing and shows the current row', async () => {
+        const stored = await claimed('格林电子', '格林电子');
+        await store.updateCustomer({ ...stored.record, followUpNotes: '第一次' }, stored.version, actor(ZHANG), edit());
+        const outcome = await store.updateCustomer({ ...stored.record, followUpNotes: '第二次' }, stored.version, actor(MANAGER), edit());
+        expect(outcome).toMatchObject({
+          ok: false, problem: 'conflict', current: { record: { followUpNotes: '第一次' } }, reason: { key: 'store.update.conflict' },
+        });
+        expect((await store.getCustomer('格林电子'))?.record.followUpNotes).toBe('第一次');
+      });
+
+      test('a replayed update (same edit id, old version) is recognised as already applied', async () => {
+        const stored = await claimed('格林电子', '格林电子');
+        const context = edit();
+        const next = { ...stored.record, followUpNotes: '已送样' };
+        expect((await store.updateCustomer(next, stored.version, actor(ZHANG), context)).ok).toBe(true);
+        const replay = await store.updateCustomer(next, stored.version, actor(ZHANG), context);
+        expect(replay).toMatchObject({ ok: true, customer: { record: { followUpNotes: '已送样' } } });
+      });
+
+      test('a colleague may not edit your row, a manager may', async () => {
+        const stored = await claimed('格林电子', '格林电子');
+        expect(await store.updateCustomer({ ...stored.record, remarks: 'x' }, stored.version, actor(LI), edit()))
+          .toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'store.update.notOwner' } });
+        expect((await store.updateCustomer({ ...stored.record, remarks: 'y' }, stored.version, actor(MANAGER), edit())).ok).toBe(true);
+      });
+
+      test('a rep may take a customer over for themselves (logged), but not hand it to a third person', async () => {
+        const stored = await claimed('格林电子', '格林电子', ZHANG);
+        const released = { ...stored.record, status: 'released' as const };
+        const afterRelease = await store.updateCustomer(released, stored.version, actor(ZHANG), edit());
+        if (!afterRelease.ok) throw new Error('release failed');
+        expect(await store.updateCustomer({ ...released, rep: MANAGER.name }, afterRelease.customer.version, actor(LI), edit()))
+          .toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'store.update.giveAway' } });
+        const takeover = await store.updateCustomer({ ...released, rep: LI.name, department: LI.department, status: 'visit' },
+          afterRelease.customer.version, actor(LI), edit());
+        expect(takeover.ok).toBe(true);
+        const log = await store.listActivities('格林电子');
+        expect(log.at(-1)).toMatchObject({ kind: 'claim', actor: '李四', rep: '李四', previousRep: '张三' });
+      });
+
+      test('a deleted row is reported missing', async () => {
+        const stored = await claimed('格林电子', '格林电子');
+        expect((await store.removeCustomer('格林电子', stored.version, actor(MANAGER), edit())).ok).toBe(true);
+        expect(await store.updateCustomer(stored.record, stored.version, actor(ZHANG), edit()))
+          .toMatchObject({ ok: false, problem: 'missing' });
+      });
+    });
+
+    describe('manager actions', () => {
+      test('transfer: manager only, reason required, department follows the roster, logged', async () => {
+        const stored = await claimed('格林电子', '格林电子', ZHANG);
+        const request = { dedupeKey: '格林电子', toRep: LI.name, reason: '张三调岗', expectedVersion: stored.version };
+        expect(await store.transferCustomer(request, actor(ZHANG), edit()))
+          .toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'store.transfer.managerOnly' } });
+        expect(await store.transferCustomer({ ...request, reason: '  ' }, actor(MANAGER), edit()))
+          .toMatchObject({ ok: false, problem: 'invalid', reason: { key: 'store.transfer.reasonRequired' } });
+        const done = await store.transferCustomer(request, actor(MANAGER), edit());
+        expect(done).toMatchObject({ ok: true, customer: { record: { rep: '李四', department: '销售二部' } } });
+        expect((await store.listActivities('格林电子')).at(-1)).toMatchObject({
+          kind: 'transfer', actor: '王经理', rep: '李四', previousRep: '张三', detail: '张三调岗',
+        });
+      });
+
+      test('transfer against a stale version is a conflict', async () => {
+        const stored = await claimed('格林电子', '格林电子', ZHANG);
+        await store.updateCustomer({ ...stored.record, remarks: 'x' }, stored.version, actor(ZHANG), edit());
+        expect(await store.transferCustomer({ dedupeKey: '格林电子', toRep: LI.name, reason: '调岗', expectedVersion: stored.version },
+          actor(MANAGER), edit())).toMatchObject({ ok: false, problem: 'conflict' });
+      });
+
+      test('remove: manager only; the activities stay', async () => {
+        const stored = await claimed('格林电子', '格林电子');
+        expect(await store.removeCustomer('格林电子', stored.version, actor(ZHANG), edit()))
+          .toMatchObject({ ok: false, problem: 'forbidden' });
+        expect((await store.removeCustomer('格林电子', stored.version, actor(MANAGER), edit())).ok).toBe(true);
+        expect(await store.getCustomer('格林电子')).toBeNull();
+        expect((await store.listActivities('格林电子')).map((a) => a.kind)).toEqual(['claim', 'remove']);
+      });
+
+      test('roster: managers only once a manager exists, and the last manager stays', async () => {
+        expect((await store.getRoster()).map((e) => e.name).sort()).toEqual([LI.name, MANAGER.name, ZHANG.name].sort());
+        expect(await store.putRosterEntry({ ...LI, isManager: true }, actor(LI), edit()))
+          .toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'store.roster.managerOnly' } });
+        expect(await store.removeRosterEntry(MANAGER.name, actor(MANAGER), edit()))
+          .toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'store.roster.lastManager' } });
+        expect((await store.putRosterEntry({ ...ZHANG, department: '大客户部' }, actor(MANAGER), edit())).ok).toBe(true);
+        expect((await store.removeRosterEntry(LI.name, actor(MANAGER), edit())).ok).toBe(true);
+        const roster = await store.getRoster();
+        expect(roster.find((e) => e.name === ZHANG.name)?.department).toBe('大客户部');
+        expect(roster.some((e) => e.name === LI.name)).toBe(false);
+      });
+
+      test('settings: manager only, versioned, replay-safe', async () => {
+        expect(await store.getSettings()).toBeNull();
+        const policy = { protectDays: 90, closeQuota: 30, rules: { phoneProtects: false }, dormant: ['grades'] };
+        expect(await store.saveSettings(policy, null, actor(ZHANG), edit())).toMatchObject({ ok: false, problem: 'forbidden' });
+        const context = edit();
+        expect((await store.saveSettings(policy, null, actor(MANAGER), context)).ok).toBe(true);
+        expect((await store.saveSettings(policy, null, actor(MANAGER), context)).ok).toBe(true);
+        const saved = await store.getSettings();
+        expect(saved?.settings).toEqual(policy);
+        expect(await store.saveSettings({ ...policy, protectDays: 60 }, null, actor(MANAGER), edit()))
+          .toMatchObject({ ok: false, problem: 'conflict', reason: { key: 'store.settings.conflict' } });
+        expect((await store.saveSettings({ ...policy, protectDays: 60 }, saved?.version ?? null, actor(MANAGER), edit())).ok).toBe(true);
+        expect((await store.getSettings())?.settings.protectDays).toBe(60);
+      });
+    });
+
+    describe('activities', () => {
+      test('append is idempotent by id and the log filters by key', async () => {
+        await claimed('格林电子', '格林电子');
+        await claimed('雅玛西电子', '雅玛西电子', LI);
+        const visit = {
+          id: 'visit-1', kind: 'sample' as const, dedupeKey: '格林电子', customerName: '格林电子', actor: '张三', rep: '张三',
+          previousRep: '', date: '2026-10-15' as CalendarDate, detail: 'BL-466',
+        };
+        expect((await store.appendActivity(visit)).ok).toBe(true);
+        expect((await store.appendActivity(visit)).ok).toBe(true);
+        const log = await store.listActivities('格林电子');
+        expect(log.filter((a) => a.id === 'visit-1')).toEqual([visit]);
+        expect(log.every((a) => a.dedupeKey === '格林电子')).toBe(true);
+        expect((await store.listActivities()).length).toBe(3);
+      });
+    });
+
+    describe('changes', () => {
+      test('everything first, then only what changed after the cursor', async () => {
+        const first = await claimed('格林电子', '格林电子');
+        await claimed('雅玛西电子', '雅玛西电子', LI);
+        const all = await store.changes(null);
+        expect(all.reset).toBe(true);
+        expect(all.customers.map((c) => c.record.dedupeKey).sort()).toEqual(['格林电子', '雅玛西电子']);
+        expect(all.roster).toHaveLength(3);
+        expect(all.activities).toHaveLength(2);
+
+        const quiet = await store.changes(all.cursor);
+        expect(quiet).toMatchObject({ reset: false, customers: [], activities: [], removedCustomerIds: [], settings: null });
+
+        await store.updateCustomer({ ...first.record, status: 'deal', dealDate: first.record.visitDate }, first.version, actor(ZHANG), edit());
+        await store.saveSettings({ protectDays: 90 }, null, actor(MANAGER), edit());
+        const next = await store.changes(quiet.cursor);
+        expect(next.customers.map((c) => [c.record.dedupeKey, c.record.status])).toEqual([['格林电子', 'deal']]);
+        expect(next.settings?.settings).toEqual({ protectDays: 90 });
+
+        const current = await store.getCustomer('雅玛西电子');
+        await store.removeCustomer('雅玛西电子', current?.version ?? '', actor(MANAGER), edit());
+        const removal = await store.changes(next.cursor);
+        expect(removal.removedCustomerIds).toEqual([current?.id]);
+        expect(removal.activities.map((a) => a.kind)).toEqual(['remove']);
+      });
+    });
+
+    test('subscribers hear about writes', async () => {
+      const heard = new Promise<void>((resolve) => {
+        const unsubscribe = store.subscribe(() => {
+          unsubscribe();
+          resolve();
+        });
+      });
+      await claimed('格林电子', '格林电子');
+      await expect(heard).resolves.toBeUndefined();
+    });
+  });
+}
