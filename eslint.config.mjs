@@ -9,7 +9,7 @@ const forbiddenInCore = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist-cli/**', 'coverage/**', 'artifacts/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'dist-*/**', 'coverage/**', 'artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

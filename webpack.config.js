@@ -6,17 +6,26 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_PORT = Number(process.env.PORT) || 3000;
 
+/** The sandbox page's stylesheets: the grid's own, and the page chrome around grid and task pane. */
+const demoFiles = [
+  { from: 'node_modules/jspreadsheet-ce/dist/jspreadsheet.css', to: 'vendor/jspreadsheet.css' },
+  { from: 'node_modules/jsuites/dist/jsuites.css', to: 'vendor/jsuites.css' },
+  { from: 'src/hosts/sandbox/demo.css', to: 'demo.css' },
+];
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const demo = Boolean(env.demo);
   const entries = demo
     ? { demo: './src/hosts/sandbox/demo.tsx' }
-    : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts' };
+    : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', notice: './src/commands/notice.ts' };
   const pages = demo
     ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/hosts/sandbox/demo.html', chunks: ['demo'] })]
     : [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      // The small dialog a ribbon command shows its outcome in (an ExecuteFunction command has no other UI).
+      new HtmlWebpackPlugin({ filename: 'notice.html', template: './src/commands/notice.html', chunks: ['notice'] }),
     ];
   return {
     mode: production ? 'production' : 'development',
@@ -29,7 +38,7 @@ module.exports = async (env = {}, argv = {}) => {
     },
     plugins: [
       ...pages,
-      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }, ...(demo ? [] : [{ from: 'manifest.xml', noErrorOnMissing: true }])] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }, ...(demo ? demoFiles : [{ from: 'manifest.xml', noErrorOnMissing: true }])] }),
     ],
     performance: { hints: false },
     devServer: {

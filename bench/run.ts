@@ -14,6 +14,7 @@ import { buildWorkload, type BenchQuery, type Workload } from './benchWorkload';
 import { latencyOf, timeEach, type Latency } from './latencyStats';
 import { bruteForceSearch, fuseSearch, type PeerSearch } from './peerSearches';
 import { ALL_PLANTED_KINDS } from './plantedNames';
+import { measureStoreFigures } from '../test/store/storeFigures';
 
 const SEED = Number(process.env.BENCH_SEED ?? 20261008);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -176,7 +177,7 @@ function printKinds(run: ReturnType<typeof runSize>): void {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!globalThis.gc) progress('run with --expose-gc for meaningful heap numbers');
   const runs = SIZES.map((size) => {
     const run = runSize(size);
@@ -194,8 +195,13 @@ function main(): void {
     ...largest,
     // Every size, without the per-kind detail the top level already has for the largest.
     runs: runs.map(({ kinds: _kinds, ...run }) => run),
+    // The shared list on the Graph emulator: requests to load and to sync, and the 20-client race.
+    store: await measureStoreFigures(),
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exitCode = 1;
+});

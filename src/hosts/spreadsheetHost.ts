@@ -1,5 +1,8 @@
 import type { CellValue } from '../core/register/cellValue';
+import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellRange, CellStyle, HexColor, PageLayout, SheetSpec } from '../core/summary/sheetSpec';
+
+export type { CellRange, CellStyle, CellValue, HexColor, PageLayout, SheetSpec };
 
 /**
  * What the add-in needs from a spreadsheet, and nothing more. One implementation per host: Excel (Office.js),
@@ -12,7 +15,7 @@ import type { CellRange, CellStyle, HexColor, PageLayout, SheetSpec } from '../c
 export interface SpreadsheetHost {
   readonly capabilities: HostCapabilities;
 
-  /** Names of the workbook's sheets, in tab order. */
+  /** Names of the workbook's sheets, in tab order (sheets hidden from the user's unhide list are left out). */
   listSheets(): Promise<string[]>;
   /** The used range of a sheet from A1 down/right, as plain values ('' or null for blank); null if no sheet. */
   readSheet(sheet: string): Promise<CellValue[][] | null>;
@@ -27,11 +30,20 @@ export interface SpreadsheetHost {
 
   /** Creates the sheet and table when missing (header row, widths, formats, frozen header); says which. */
   ensureTable(table: TableDefinition): Promise<{ created: boolean }>;
-  /** Rows of a table below its header, as values, plus the sheet row of the first data row. */
-  readTable(tableName: string): Promise<{ sheet: string; firstDataRow: number; rows: CellValue[][] } | null>;
+  /**
+   * Rows of a table below its header, as values, plus the sheet row of the first data row. Trailing rows that
+   * are entirely blank are left out (an Excel table always keeps at least one data row, even an empty one).
+   */
+  readTable(tableName: string): Promise<{ sheet: string; firstDataRow: number; header: CellValue[]; rows: CellValue[][] } | null>;
+  /**
+   * Adds rows at the end of a table, growing it (a new table's one empty data row takes the first of them);
+   * formats as in writeRange, applied before the values. Returns the sheet row of the first added row.
+   */
+  appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }>;
   /**
    * Turns an existing block into the register table (adopting a team's sheet): the header row at `headerRow`
-   * becomes the table's header, the rows below it its body. Nothing is deleted or rewritten.
+   * becomes the table's header, the rows below it (down to the last used row) its body. Nothing is deleted
+   * or rewritten.
    */
   convertToTable(sheet: string, headerRow: number, columnCount: number, tableName: string): Promise<void>;
 
@@ -39,8 +51,12 @@ export interface SpreadsheetHost {
   setValidation(sheet: string, rules: ValidationRule[]): Promise<void>;
   /** Replaces the add-in's conditional formats on a sheet (it never touches the user's own). */
   setConditionalFormats(sheet: string, rules: ConditionalFormatRule[]): Promise<void>;
-  /** Fills and notes on whole rows (duplicate / blocked marks); `fill: null` clears the add-in's mark. */
-  markRows(sheet: string, marks: RowMark[]): Promise<void>;
+  /**
+   * Fills and notes on rows (duplicate / blocked marks) across `columns`; `fill: null` clears the add-in's
+   * mark. Only the add-in's own fills (ROW_MARK_FILLS) and notes (ROW_MARK_NOTE_PREFIX) are ever replaced
+   * or cleared: a user's colour or note stays.
+   */
+  markRows(sheet: string, marks: RowMark[], columns: ColumnSpan): Promise<void>;
 
   /** Writes a whole sheet from its description (monthly summary, daily list), replacing one of that name. */
   writeSheetSpec(spec: SheetSpec): Promise<void>;
@@ -52,9 +68,10 @@ export interface SpreadsheetHost {
 
   /**
    * Calls `handler` after the user edits cells of `sheet` (typed, pasted, filled, deleted). Changes the add-in
-   * makes itself through this host are not reported. Returns a function that stops listening.
+   * makes itself through this host are not reported. Returns a function that stops listening. A handler's
+   * promise is awaited by hosts that can (so tests and event queues know when the work is done).
    */
-  onSheetChanged(sheet: string, handler: (change: SheetChange) => void): Promise<() => Promise<void>>;
+  onSheetChanged(sheet: string, handler: (change: SheetChange) => unknown): Promise<() => Promise<void>>;
   /** Only when `capabilities.seesSelection`: the row the user is on, to show that customer in the task pane. */
   onSelectionChanged?(sheet: string, handler: (selection: CellRange) => void): Promise<() => Promise<void>>;
 
@@ -69,6 +86,8 @@ export interface HostCapabilities {
   seesSelection: boolean;
   /** Native conditional formats (otherwise the host paints marks itself). */
   conditionalFormats: boolean;
+  /** Can put a note on a cell (Excel needs ExcelApi 1.18); without it the task pane alone shows the reasons. */
+  rowNotes: boolean;
 }
 
 export interface TableDefinition {
@@ -91,36 +110,62 @@ export interface TableColumn {
 /** Number formats per column of a written block ('@' text, 'yyyy-mm-dd' dates); index = column in the block. */
 export type ColumnFormats = (string | null)[];
 
+/** Columns, inclusive on both ends. */
+export interface ColumnSpan {
+  left: number;
+  right: number;
+}
+
 export type ValidationRule =
   | { kind: 'list'; column: number; firstRow: number; items: string[]; errorTitle: string; errorMessage: string }
   | { kind: 'date'; column: number; firstRow: number; errorTitle: string; errorMessage: string }
   | { kind: 'textLength'; column: number; firstRow: number; max: number; errorTitle: string; errorMessage: string };
 
 /**
- * A rule that colours rows of the register. Conditions are formulas relative to the first data row (Excel and
- * WPS accept the same A1 formula; the sandbox evaluates the `test` instead).
+ * A rule that colours cells of the register. `formula` is an A1 formula (with its '=') relative to the
+ * top-left cell of `range`, which Excel and WPS evaluate natively; the sandbox evaluates `test` instead.
  */
 export interface ConditionalFormatRule {
   /** Stable id, so the add-in replaces its own rules and leaves the user's alone. */
   id: string;
   range: CellRange;
   formula: string;
+  /** The same condition for one row: `row` holds the values of the row's cells from column 0. */
+  test: (row: readonly CellValue[], context: ConditionContext) => boolean;
   style: Pick<CellStyle, 'fill' | 'fontColor' | 'bold'>;
+}
+
+export interface ConditionContext {
+  /** The host's today (Excel's TODAY()). */
+  today: CalendarDate;
+  /** All rows of the sheet from row 0, for rules that compare a row with the others (duplicates). */
+  rows: readonly (readonly CellValue[])[];
 }
 
 export interface RowMark {
   row: number;
   fill: HexColor | null;
-  /** A note shown on the row's name cell (Excel note/comment, WPS comment), or null to clear it. */
+  /** A note shown on the row's name cell (Excel note, WPS comment), or null to clear the add-in's note. */
   note: string | null;
   /** Which column carries the note (the 客户名称 column). */
   noteColumn: number;
 }
 
+/** The fills the add-in paints on rows; clearing a mark removes a fill only when it is one of these. */
+export const ROW_MARK_FILLS = { blocked: '#FFC7CE', warning: '#FFEB9C' } as const satisfies Record<string, HexColor>;
+
+/** Every note the add-in writes starts with this, so it replaces or removes only its own notes. */
+export const ROW_MARK_NOTE_PREFIX = '【客户登记册】';
+
 export interface SheetChange {
   sheet: string;
   /** The changed block (a single cell, a pasted block, a whole column …). */
   range: CellRange;
+  /**
+   * True when rows or columns were inserted or deleted, so cells below or to the right moved. A host that
+   * cannot tell leaves it out; callers then treat a change spanning whole rows or columns as shifted.
+   */
+  shifted?: boolean;
 }
 
 export interface WorkbookSettings {

@@ -7,5 +7,6 @@ import { register } from './register';
 import { store } from './store';
 import { summary } from './summary';
 import { taskpane } from './taskpane';
+import { wps } from './wps';
 
-export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane };
+export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...wps };

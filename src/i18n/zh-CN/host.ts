@@ -1,3 +1,50 @@
-// zh-CN strings for the host domain. Placeholders are written {name}.
+// zh-CN strings for the host domain (the register in the workbook, its marks, summary and print). Placeholders are written {name}.
+// Excel limits a validation alert's title to 32 and its message to 225 characters.
 export const host = {
+  'host.validation.statusTitle': '状态无效',
+  'host.validation.statusMessage': '请从下拉列表中选择：电话、拜访、送样、合作、已释放。',
+  'host.validation.repTitle': '业务员不在名单中',
+  'host.validation.repMessage': '请从下拉列表中选择业务员。名单由经理在登记面板的“设置 → 业务员名单”中维护。',
+  'host.validation.gradeTitle': '客户等级无效',
+  'host.validation.gradeMessage': '客户等级请填写 A、B 或 C。',
+  'host.validation.dateTitle': '{header}不是日期',
+  'host.validation.dateMessage': '请输入日期，例如 2026-10-08。',
+  'host.validation.computedTitle': '{header}由插件填写',
+  'host.validation.computedMessage': '{header}由插件自动计算，请勿手动输入。',
+  'host.validation.lengthTitle': '{header}太长',
+  'host.validation.lengthMessage': '{header}最多 {max} 个字符。',
+
+  'host.legend.expiring': '保护即将到期',
+  'host.legend.expiringDetail': '保护到期在 {days} 天内：再次拜访或送样可续期',
+  'host.legend.followUpDue': '今天需跟进',
+  'host.legend.followUpDueDetail': '再次跟进日期是今天',
+  'host.legend.followUpOverdue': '跟进已逾期',
+  'host.legend.followUpOverdueDetail': '再次跟进日期已过，尚未跟进',
+  'host.legend.duplicateKey': '同一客户',
+  'host.legend.duplicateKeyDetail': '另有一行的查重键与此相同',
+  'host.legend.warning': '请核对',
+  'host.legend.warningDetail': '疑似重复、关联公司、重复登记或填写有误，原因见批注或登记面板',
+  'host.legend.blocked': '撞单',
+  'host.legend.blockedDetail': '该客户受同事保护，不能登记在此业务员名下，原因见批注或登记面板',
+
+  'host.finding.blocked': '撞单：{reason}',
+  'host.finding.sameCustomer': '第 {row} 行已登记同一客户“{name}”（{rep}）',
+  'host.finding.registeredTwice': '重复登记：第 {row} 行已有“{name}”（{rep}）',
+  'host.finding.possibleDuplicate': '疑似重复：第 {row} 行“{name}”（{reason}）',
+  'host.finding.branch': '关联公司：第 {row} 行“{name}”（{reason}）',
+  'host.finding.moreMatches': '另有 {count} 行名称相近，详见登记面板',
+  'host.finding.cell': '{header}：{problem}',
+
+  'host.register.columnsMissing': '登记表缺少这些列：{headers}',
+  'host.register.settingsReset': '工作簿中保存的规则设置无效，已改用默认规则：',
+  'host.adopt.found': '在“{sheet}”第 {row} 行找到表头，识别了 {mapped}/{total} 列。',
+  'host.adopt.done': '已把“{sheet}”转为客户登记表，补充了 {added} 列，发现 {groups} 组可能重复的客户。',
+  'host.adopt.failed': '无法把“{sheet}”转为表格。请确认表头和数据区域里没有合并单元格，也不在已有的表格中。',
+
+  'host.sheet.written': '已生成“{sheet}”。',
+  'host.print.pressCtrlP': '打印格式已设置（A4 横向、每页重复表头、缩放到一页宽）。请按 Ctrl+P 打印。',
+  'host.print.sent': '“{sheet}”已发送到打印机。',
+  'host.command.noRegister': '本工作簿还没有客户登记表。请先点击“登记面板”创建或转换登记表。',
+  'host.command.failed': '操作未完成：{detail}',
+  'host.notice.close': '知道了',
 } as const;

@@ -1,0 +1,130 @@
+/// <reference types="office-js" />
+import type { CellValue } from '../../core/register/cellValue';
+import type { CellRange, PageLayout, SheetSpec } from '../../core/summary/sheetSpec';
+import type {
+  ColumnFormats, ColumnSpan, ConditionalFormatRule, HostCapabilities, RowMark, SheetChange, SpreadsheetHost,
+  TableDefinition, ValidationRule, WorkbookSettings,
+} from '../spreadsheetHost';
+import { queueBlock, readBlock } from './cellBlocks';
+import { changedHandler, listen, selectionHandler } from './changeEvents';
+import { setConditionalFormats } from './conditionalFormats';
+import { DocumentSettings } from './documentSettings';
+import { ExcelBatches } from './excelBatches';
+import { officeGlobals, type ExcelApi, type OfficeEnvironment } from './excelEnvironment';
+import { queuePageLayout } from './pageLayout';
+import { appendRows, convertToTable, ensureTable, readTable } from './registerTable';
+import { markRows } from './rowMarks';
+import { writeSheetSpec } from './sheetSpecWriter';
+import { LISTS_SHEET, setValidation } from './validationRules';
+
+/** Notes on cells came with ExcelApi 1.18; older Excel shows the reasons in the task pane only. */
+const NOTES_API = '1.18';
+
+/**
+ * The SpreadsheetHost for Excel (desktop, web, Mac) through Office.js — the only code that calls Excel.run.
+ * Each method is one Excel.run with a fixed number of round trips (a second request only when a write exceeds
+ * the 5 MB payload budget); writes switch events off so the add-in's own cells raise no change events.
+ */
+export class ExcelHost implements SpreadsheetHost {
+  readonly capabilities: HostCapabilities;
+  readonly settings: WorkbookSettings;
+  private readonly batches: ExcelBatches;
+
+  constructor(excel: ExcelApi, office: OfficeEnvironment) {
+    this.batches = new ExcelBatches(excel);
+    this.settings = new DocumentSettings(office.settings);
+    this.capabilities = {
+      host: 'excel', canPrint: false, seesSelection: true, conditionalFormats: true,
+      rowNotes: office.isSetSupported('ExcelApi', NOTES_API),
+    };
+  }
+
+  /** The host of the Excel the add-in runs in (after Office.onReady). */
+  static fromOffice(): ExcelHost {
+    const { excel, office } = officeGlobals();
+    return new ExcelHost(excel, office);
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.batches.read(async (context) => {
+      const sheets = context.workbook.worksheets.load('items/name,items/visibility');
+      await context.sync();
+      return sheets.items.filter((s) => s.visibility !== 'VeryHidden' && s.name !== LISTS_SHEET).map((s) => s.name);
+    });
+  }
+
+  readSheet(sheetName: string): Promise<CellValue[][] | null> {
+    return this.batches.read(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      await context.sync();
+      if (sheet.isNullObject) return null;
+      const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+      await context.sync();
+      if (used.isNullObject) return [];
+      return readBlock(context, sheet, 0, 0, used.rowIndex + used.rowCount, used.columnIndex + used.columnCount);
+    });
+  }
+
+  readRange(sheetName: string, range: CellRange): Promise<CellValue[][]> {
+    return this.batches.read((context) => readBlock(
+      context, context.workbook.worksheets.getItem(sheetName), range.top, range.left,
+      range.bottom - range.top + 1, range.right - range.left + 1,
+    ));
+  }
+
+  writeRange(sheetName: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void> {
+    return this.batches.write((context) => queueBlock(context, context.workbook.worksheets.getItem(sheetName), row, column, values, { formats }));
+  }
+
+  ensureTable(table: TableDefinition): Promise<{ created: boolean }> {
+    return this.batches.write((context) => ensureTable(context, table));
+  }
+
+  readTable(tableName: string): Promise<{ sheet: string; firstDataRow: number; header: CellValue[]; rows: CellValue[][] } | null> {
+    return this.batches.read((context) => readTable(context, tableName));
+  }
+
+  appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }> {
+    return this.batches.write((context) => appendRows(context, tableName, rows, formats));
+  }
+
+  convertToTable(sheet: string, headerRow: number, columnCount: number, tableName: string): Promise<void> {
+    return this.batches.write((context) => convertToTable(context, sheet, headerRow, columnCount, tableName));
+  }
+
+  setValidation(sheet: string, rules: ValidationRule[]): Promise<void> {
+    return this.batches.write((context) => setValidation(context, sheet, rules));
+  }
+
+  setConditionalFormats(sheet: string, rules: ConditionalFormatRule[]): Promise<void> {
+    return this.batches.write((context) => setConditionalFormats(context, sheet, rules));
+  }
+
+  async markRows(sheet: string, marks: RowMark[], columns: ColumnSpan): Promise<void> {
+    if (marks.length === 0) return;
+    await this.batches.write((context) => markRows(context, sheet, marks, columns, this.capabilities.rowNotes));
+  }
+
+  writeSheetSpec(spec: SheetSpec): Promise<void> {
+    return this.batches.write((context) => writeSheetSpec(context, spec));
+  }
+
+  setPageLayout(sheet: string, layout: PageLayout, rowBreaks?: number[]): Promise<void> {
+    return this.batches.write(async (context) => queuePageLayout(context.workbook.worksheets.getItem(sheet), layout, rowBreaks));
+  }
+
+  activateSheet(sheet: string): Promise<void> {
+    return this.batches.read(async (context) => {
+      context.workbook.worksheets.getItem(sheet).activate();
+      await context.sync();
+    });
+  }
+
+  onSheetChanged(sheet: string, handler: (change: SheetChange) => unknown): Promise<() => Promise<void>> {
+    return listen(this.batches, sheet, (worksheet) => worksheet.onChanged.add(changedHandler(sheet, handler)));
+  }
+
+  onSelectionChanged(sheet: string, handler: (selection: CellRange) => void): Promise<() => Promise<void>> {
+    return listen(this.batches, sheet, (worksheet) => worksheet.onSelectionChanged.add(selectionHandler(handler)));
+  }
+}

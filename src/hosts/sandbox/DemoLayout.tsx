@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import type { CalendarDate } from '../../core/dates/calendarDate';
+import { SandboxGrid } from './SandboxGrid';
+import type { SandboxWorkbook } from './sandboxWorkbook';
+
+/**
+ * The sandbox page: a title bar like a spreadsheet program's, the grid, and the task pane docked on the
+ * right at an Office task pane's width. The page's own chrome is the sandbox's, not the product's, so it is
+ * not translated.
+ */
+export function DemoLayout({ workbook, today, onReset, children }: {
+  workbook: SandboxWorkbook;
+  today: () => CalendarDate;
+  onReset: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="demo">
+      <header className="demo-bar">
+        <span className="demo-file">客户登记册.xlsx</span>
+        <span className="demo-note">浏览器沙盒 · Sandbox — {today()}</span>
+        <button type="button" className="demo-reset" onClick={onReset}>重置示例数据 · Reset</button>
+      </header>
+      <div className="demo-main">
+        <SandboxGrid workbook={workbook} today={today} />
+        <aside className="demo-pane" aria-label="Task pane">{children}</aside>
+      </div>
+    </div>
+  );
+}

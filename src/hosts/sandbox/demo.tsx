@@ -1,0 +1,65 @@
+import { webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { DEFAULT_CLAIM_POLICY, ruleDate } from '../../core/claims';
+import { LocalClaimStore } from '../../store/local/localClaimStore';
+import { TaskPane } from '../../taskpane/components/TaskPane';
+import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvironment';
+import { DemoLayout } from './DemoLayout';
+import { SandboxWorkbook } from './sandboxWorkbook';
+import { fixedClock, sandboxOptions } from './sandboxOptions';
+import { NEW_REP } from './seed/exampleNames';
+import { WorkbookStorage } from './workbookStorage';
+
+/** How long the workbook waits after a change before it is saved (typing stays smooth). */
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The browser sandbox (`npm run demo`): a spreadsheet grid on the left implementing SpreadsheetHost, the
+ * same task pane as in Excel on the right, on the local IndexedDB store. The first run seeds a sample team.
+ */
+async function start(): Promise<void> {
+  const options = sandboxOptions(window.location.search);
+  const storage = new WorkbookStorage(`claim-register-${options.workbook}-workbook`);
+  const snapshot = await storage.load('workbook');
+  const workbook = new SandboxWorkbook(snapshot ?? undefined);
+  const clock = options.today ? fixedClock(options.today) : () => new Date();
+  const today = () => ruleDate(clock(), DEFAULT_CLAIM_POLICY);
+
+  let saving: ReturnType<typeof setTimeout> | null = null;
+  workbook.watch(() => {
+    if (saving) clearTimeout(saving);
+    saving = setTimeout(() => void storage.save('workbook', workbook.snapshot()), SAVE_DELAY_MS);
+  });
+
+  const store = LocalClaimStore.open(`claim-register-${options.workbook}`);
+  const environment: PaneEnvironment = {
+    host: workbook,
+    async openStore() {
+      if ((await store.getRoster()).length === 0) {
+        // The generator and its name matcher are only fetched on a first run.
+        const { seedSandbox } = await import(/* webpackChunkName: "sample-team" */ './seed/seedSandbox');
+        await seedSandbox(store, workbook, today(), options.customers);
+      }
+      return store;
+    },
+    clock,
+    newId: () => crypto.randomUUID(),
+    theme: webLightTheme,
+    preferences: localPreferences(window.localStorage, NEW_REP),
+  };
+
+  const reset = async () => {
+    store.close();
+    await Promise.all([store.db.delete(), storage.delete()]);
+    window.localStorage.clear();
+    window.location.reload();
+  };
+
+  createRoot(document.getElementById('root')!).render(
+    <DemoLayout workbook={workbook} today={today} onReset={() => void reset()}>
+      <TaskPane environment={environment} />
+    </DemoLayout>,
+  );
+}
+
+void start();

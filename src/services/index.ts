@@ -1,0 +1,15 @@
+// Host-neutral application services: what the task pane, the ribbon commands and WPS call.
+export { adoptSheet, findAdoptableSheet, proposeAdoption, type AdoptionProposal, type AdoptionResult } from './adoptSheet';
+export { findingMessages, findingNote } from './findingText';
+export { writeDailyList, writeMonthlySummary, type SheetWritten } from './monthlySummary';
+export { openRegister, type OpenedRegister, type OpenOptions } from './openRegister';
+export { printRegister } from './printSetup';
+export { registerHighlightRules, registerLegend, type LegendEntry } from './registerHighlights';
+export { registerLayout, registerTableDefinition, type ColumnMapping, type RegisterLayout } from './registerLayout';
+export { applyRegisterRules } from './registerRules';
+export { RegisterSession, type SessionSnapshot } from './registerSession';
+export {
+  readRegisterSettings, saveColumnMapping, savePolicy, saveRoster, type RegisterSettings,
+} from './registerSettings';
+export { registerValidationRules } from './registerValidation';
+export type { FindingLevel, RegisterEntry, RowFinding, RowMatch } from './rowFindings';

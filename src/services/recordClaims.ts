@@ -1,0 +1,36 @@
+import { findMember, type ClaimPolicy, type ContactAction, type RosterMember } from '../core/claims';
+import type { CalendarDate } from '../core/dates/calendarDate';
+import type { CustomerRecord } from '../core/register/customerRecord';
+
+/** A rep the roster does not know is treated as a veteran: no new-hire preference is given on a guess. */
+const LONG_AGO = '1900-01-01' as CalendarDate;
+
+/** When a register row's claim began: its earliest contact, or null for a row with no dates yet. */
+export function claimStart(record: CustomerRecord): CalendarDate | null {
+  const dates = [record.firstContactDate, record.visitDate, record.sampleDate, record.dealDate].filter((d): d is CalendarDate => d !== null);
+  return dates.length === 0 ? null : dates.reduce((a, b) => (b < a ? b : a));
+}
+
+/** What registering this row amounts to for the claim rules: its latest stage on its date; null once released. */
+export function contactActionOf(record: CustomerRecord, policy: ClaimPolicy): ContactAction | null {
+  const line = policy.productLines.enabled ? { productLine: record.productLine.trim() } : {};
+  const date = (d: CalendarDate | null) => (d ? { date: d } : {});
+  switch (record.status) {
+    case 'released':
+      return null;
+    case 'phone':
+      return { kind: 'phone', ...line, ...date(record.firstContactDate) };
+    case 'visit':
+      return { kind: 'visit', ...line, ...date(record.visitDate) };
+    case 'sample':
+      return { kind: 'sample', sampleModel: record.sampleModel, ...line, ...date(record.sampleDate) };
+    case 'deal':
+      return { kind: 'deal', ...line, ...date(record.dealDate) };
+  }
+}
+
+/** The roster entry of a row's rep, or a stand-in for a rep not (yet) on the roster. */
+export function memberFor(record: CustomerRecord, roster: readonly RosterMember[]): RosterMember {
+  const name = record.rep.trim();
+  return findMember(roster, name) ?? { name, department: record.department.trim(), isManager: false, hireDate: LONG_AGO };
+}

@@ -1,0 +1,272 @@
+import { protectedUntilOf } from '../core/claims';
+import type { CalendarDate } from '../core/dates/calendarDate';
+import type { CellValue } from '../core/register/cellValue';
+import type { CustomerRecord } from '../core/register/customerRecord';
+import { excelSerialOf } from '../core/register/dateCell';
+import { rowToRecord } from '../core/register/registerRow';
+import { DATE_FORMAT, TEXT_FORMAT } from '../core/register/registerSchema';
+import { NameIndex, dedupeKey, type NameMatch } from '../core/names';
+import { message, type Message } from '../i18n/message';
+import { ROW_MARK_FILLS, type RowMark, type SheetChange, type SpreadsheetHost } from '../hosts/spreadsheetHost';
+import { CloseClaimOrder } from './closeClaimOrder';
+import { findingNote } from './findingText';
+import type { RegisterLayout } from './registerLayout';
+import { applyRegisterRules } from './registerRules';
+import type { RegisterSettings } from './registerSettings';
+import { findRow, precedes, type FindingContext, type RegisterEntry, type RowFinding } from './rowFindings';
+
+/** Look-alike rows reported per name: enough for the pane; more says nothing new. */
+const LOOK_ALIKES = 20;
+
+/** Excel's last row: a change reaching it is a whole column, read through the table instead. */
+const SHEET_LAST_ROW = 1_048_575;
+
+export interface SessionSnapshot {
+  /** Rows with a mark (warning or blocked), top to bottom. */
+  findings: RowFinding[];
+  /** Rows holding a customer name. */
+  customers: number;
+  /** Set when the last check could not update the sheet (it is logged too); cleared by the next that can. */
+  problem: Message | null;
+}
+
+const FILL = { clear: null, warning: ROW_MARK_FILLS.warning, blocked: ROW_MARK_FILLS.blocked } as const;
+
+/**
+ * The live check (SPEC §2, §4, §5): the register's rows in memory with a name index, kept current from the
+ * sheet's change events. A changed row gets its 查重键 and 保护到期 written (only those columns — the rep's text
+ * is never touched), and it and every row whose name it resembles are checked again and re-marked. Work is
+ * done one change at a time; the host switches events off while the add-in writes, so nothing echoes.
+ */
+export class RegisterSession {
+  private readonly entries = new Map<number, RegisterEntry>();
+  private readonly computed = new Map<number, [CellValue, CellValue]>();
+  private readonly index = new NameIndex();
+  private findingsByRow = new Map<number, RowFinding>();
+  private readonly listeners = new Set<(snapshot: SessionSnapshot) => void>();
+  private stopListening: (() => Promise<void>) | null = null;
+  private queue: Promise<void> = Promise.resolve();
+  private problem: Message | null = null;
+
+  private constructor(
+    private readonly host: SpreadsheetHost,
+    readonly layout: RegisterLayout,
+    private settings: RegisterSettings,
+    private today: CalendarDate,
+  ) {}
+
+  /** Loads the register's rows, checks and marks them all, and starts listening to the rep's edits. */
+  static async start(host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][], options: { settings: RegisterSettings; today: CalendarDate }): Promise<RegisterSession> {
+    const session = new RegisterSession(host, layout, options.settings, options.today);
+    session.load(rows);
+    await session.checkAll(true);
+    session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.enqueue(() => session.apply(change)));
+    return session;
+  }
+
+  async stop(): Promise<void> {
+    await this.stopListening?.();
+    this.stopListening = null;
+  }
+
+  /** Calls `listener` after every check with the rows that carry a mark. */
+  subscribe(listener: (snapshot: SessionSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  snapshot(): SessionSnapshot {
+    const findings = [...this.findingsByRow.values()].filter((f) => f.level !== 'clear').sort((a, b) => a.row - b.row);
+    return { findings, customers: [...this.entries.values()].filter((e) => e.record.name.trim() !== '').length, problem: this.problem };
+  }
+
+  finding(row: number): RowFinding | null {
+    return this.findingsByRow.get(row) ?? null;
+  }
+
+  records(): CustomerRecord[] {
+    return [...this.entries.values()].filter((e) => e.record.name.trim() !== '').sort((a, b) => a.row - b.row).map((e) => e.record);
+  }
+
+  /**
+   * What registering `record` as a new row would run into, while the rep is still typing its name in the pane:
+   * the same check as a row in the sheet, without writing anything.
+   */
+  lookup(record: CustomerRecord): RowFinding {
+    let row = this.layout.firstDataRow;
+    for (const taken of this.entries.keys()) row = Math.max(row, taken + 1);
+    return findRow({ row, record: { ...record, dedupeKey: dedupeKey(record.name) } }, this.context());
+  }
+
+  /**
+   * A new day, or a manager's new policy or roster: every row is checked again, and with new settings the
+   * validation lists and highlights are put in place again too.
+   */
+  update(changes: { today?: CalendarDate; settings?: RegisterSettings }): Promise<void> {
+    return this.enqueue(async () => {
+      this.today = changes.today ?? this.today;
+      if (changes.settings) {
+        this.settings = changes.settings;
+        await applyRegisterRules(this.host, this.layout, this.settings);
+      }
+      await this.checkAll(false);
+    });
+  }
+
+  /** Resolves when every change received so far has been handled. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(work).catch((error: unknown) => {
+      console.error('客户登记册: live check failed', error);
+      this.problem = message('host.command.failed', { detail: error instanceof Error ? error.message : String(error) });
+      this.notify();
+    });
+    return this.queue;
+  }
+
+  private notify(): void {
+    const snapshot = this.snapshot();
+    for (const listener of this.listeners) listener(snapshot);
+  }
+
+  private record(row: CellValue[]): CustomerRecord {
+    return rowToRecord(row, { dedupeKey, columns: this.layout.columns }).record;
+  }
+
+  private put(row: number, values: CellValue[]): void {
+    const id = String(row);
+    const record = this.record(values);
+    this.entries.set(row, { row, record });
+    this.computed.set(row, [values[this.layout.columns.dedupeKey] ?? '', values[this.layout.columns.protectedUntil] ?? '']);
+    if (record.name.trim() === '') this.index.remove(id);
+    else this.index.add(id, record.name);
+  }
+
+  private load(rows: CellValue[][]): void {
+    for (const row of this.entries.keys()) this.index.remove(String(row));
+    this.entries.clear();
+    this.computed.clear();
+    rows.forEach((values, i) => this.put(this.layout.firstDataRow + i, values));
+  }
+
+  /** The rules and the rest of the register for one round of checks; a name is looked up once per round. */
+  private context(): FindingContext & { query(name: string): NameMatch[] } {
+    const { policy, roster } = this.settings;
+    const order = new CloseClaimOrder(this.entries.values(), policy, this.today);
+    const queries = new Map<string, NameMatch[]>();
+    const query = (name: string) => {
+      let found = queries.get(name);
+      if (!found) queries.set(name, (found = this.index.query(name, LOOK_ALIKES)));
+      return found;
+    };
+    return {
+      policy, roster, today: this.today, query,
+      lookAlikes: (entry) => query(entry.record.name)
+        .filter((m) => m.id !== String(entry.row))
+        .flatMap((m) => {
+          const other = this.entries.get(Number(m.id));
+          return other ? [{ entry: other, verdict: m.verdict, reason: m.reason }] : [];
+        }),
+      rowNamed: (name) => {
+        const key = dedupeKey(name);
+        let first: RegisterEntry | undefined;
+        for (const entry of this.entries.values()) {
+          if (entry.record.dedupeKey === key && key !== '' && (!first || precedes(entry, first))) first = entry;
+        }
+        return first;
+      },
+      closeClaimsBefore: (entry) => order.before(entry),
+    };
+  }
+
+  private async apply(change: SheetChange): Promise<void> {
+    const { range } = change;
+    const { firstDataRow, columnCount } = this.layout;
+    if (range.bottom < firstDataRow || range.left >= columnCount) return;
+    const wholeRows = range.left === 0 && range.right >= 16_383;
+    if (change.shifted ?? wholeRows) return this.reload();
+    if (range.bottom >= SHEET_LAST_ROW) return this.reload();
+    const top = Math.max(range.top, firstDataRow);
+    const values = await this.host.readRange(this.layout.sheet, { top, left: 0, bottom: range.bottom, right: columnCount - 1 });
+    const changed = values.map((_, i) => top + i);
+    // Rows that matched the old names, then rows matching the new ones: their marks may change too.
+    const related = new Set(changed.flatMap((row) => this.findingsByRow.get(row)?.matches.map((m) => m.row) ?? []));
+    values.forEach((row, i) => this.put(top + i, row));
+    const context = this.context();
+    for (const row of changed) {
+      const name = this.entries.get(row)?.record.name.trim() ?? '';
+      if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
+    }
+    await this.writeComputed(changed);
+    await this.recheck(new Set([...changed, ...related]), false, context);
+  }
+
+  private async reload(): Promise<void> {
+    const table = await this.host.readTable(this.layout.tableName);
+    if (!table) return;
+    this.load(table.rows);
+    await this.checkAll(true);
+  }
+
+  private async checkAll(unknownMarks: boolean): Promise<void> {
+    await this.writeComputed([...this.entries.keys()]);
+    await this.recheck(new Set(this.entries.keys()), unknownMarks);
+  }
+
+  /** Writes 查重键 and 保护到期 where the sheet does not already hold the right value. */
+  private async writeComputed(rows: number[]): Promise<void> {
+    const { policy } = this.settings;
+    const due = rows.filter((row) => {
+      const entry = this.entries.get(row);
+      if (!entry) return false;
+      const [key, until] = this.expected(entry.record, policy);
+      const [sheetKey, sheetUntil] = this.computed.get(row) ?? ['', ''];
+      return key !== sheetKey || until !== sheetUntil;
+    }).sort((a, b) => a - b);
+    if (due.length === 0) return;
+    const first = due[0];
+    const span = Array.from({ length: due[due.length - 1] - first + 1 }, (_, i) => first + i);
+    const expected = span.map((row) => {
+      const entry = this.entries.get(row);
+      return entry ? this.expected(entry.record, policy) : this.computed.get(row) ?? (['', ''] as [CellValue, CellValue]);
+    });
+    const { sheet, columns } = this.layout;
+    await this.host.writeRange(sheet, first, columns.dedupeKey, expected.map(([key]) => [key]), [TEXT_FORMAT]);
+    await this.host.writeRange(sheet, first, columns.protectedUntil, expected.map(([, until]) => [until]), [DATE_FORMAT]);
+    span.forEach((row, i) => this.computed.set(row, expected[i]));
+  }
+
+  private expected(record: CustomerRecord, policy: RegisterSettings['policy']): [CellValue, CellValue] {
+    if (record.name.trim() === '') return ['', ''];
+    const until = protectedUntilOf(record, policy);
+    return [record.dedupeKey, until ? excelSerialOf(until) : ''];
+  }
+
+  /**
+   * Checks rows again and sends the marks that changed (all of them when the sheet's marks are not known yet).
+   * The findings are kept only once the marks are on the sheet, so a failed write is retried by the next check.
+   */
+  private async recheck(rows: Set<number>, unknownMarks: boolean, context: FindingContext = this.context()): Promise<void> {
+    const marks: RowMark[] = [];
+    const checked = new Map<number, RowFinding>();
+    for (const row of [...rows].sort((a, b) => a - b)) {
+      const entry = this.entries.get(row);
+      if (!entry) continue;
+      const finding = findRow(entry, context);
+      const previous = this.findingsByRow.get(row);
+      const note = findingNote(finding);
+      if (unknownMarks || !previous || previous.level !== finding.level || findingNote(previous) !== note) {
+        marks.push({ row, fill: FILL[finding.level], note, noteColumn: this.layout.columns.name });
+      }
+      checked.set(row, finding);
+    }
+    await this.host.markRows(this.layout.sheet, marks, { left: 0, right: this.layout.columnCount - 1 });
+    if (unknownMarks) this.findingsByRow = new Map();
+    for (const [row, finding] of checked) this.findingsByRow.set(row, finding);
+    this.problem = null;
+    this.notify();
+  }
+}

@@ -1,0 +1,56 @@
+import { claimPolicy, validatePolicy, type ClaimPolicy, type ClaimPolicyChanges } from '../core/claims/claimPolicy';
+import type { RosterMember } from '../core/claims/roster';
+import { isCalendarDate } from '../core/dates/calendarDate';
+import type { Message } from '../i18n/message';
+import type { WorkbookSettings } from '../hosts/spreadsheetHost';
+import type { ColumnMapping } from './registerLayout';
+
+/** Keys in the workbook's settings, so a register file carries its rules wherever it is copied. */
+const KEYS = { policy: 'policy', roster: 'roster', columns: 'columns' } as const;
+
+export interface RegisterSettings {
+  policy: ClaimPolicy;
+  roster: RosterMember[];
+  /** An adopted sheet's confirmed column headers; null for a register the add-in created. */
+  columnMapping: ColumnMapping | null;
+  /** What was wrong with the saved policy when the defaults apply instead (show under host.register.settingsReset). */
+  policyProblems: Message[];
+}
+
+function isRosterMember(value: unknown): value is RosterMember {
+  const m = value as Partial<RosterMember> | null;
+  return !!m && typeof m.name === 'string' && m.name.trim() !== '' && typeof m.department === 'string'
+    && typeof m.isManager === 'boolean' && isCalendarDate(m.hireDate);
+}
+
+/** The team's policy, roster and column mapping from the workbook; what is missing or broken falls back to defaults. */
+export async function readRegisterSettings(settings: WorkbookSettings): Promise<RegisterSettings> {
+  const [changes, roster, columns] = await Promise.all([
+    settings.get<ClaimPolicyChanges>(KEYS.policy),
+    settings.get<unknown[]>(KEYS.roster),
+    settings.get<ColumnMapping>(KEYS.columns),
+  ]);
+  const saved = claimPolicy(changes && typeof changes === 'object' ? changes : {});
+  const policyProblems = validatePolicy(saved);
+  return {
+    policy: policyProblems.length > 0 ? claimPolicy() : saved,
+    roster: Array.isArray(roster) ? roster.filter(isRosterMember) : [],
+    columnMapping: columns && typeof columns === 'object' ? columns : null,
+    policyProblems,
+  };
+}
+
+/** Saves a manager's policy changes (only what differs from the defaults is kept, so new defaults still reach old files). */
+export async function savePolicy(settings: WorkbookSettings, changes: ClaimPolicyChanges): Promise<Message[]> {
+  const problems = validatePolicy(claimPolicy(changes));
+  if (problems.length === 0) await settings.set(KEYS.policy, changes);
+  return problems;
+}
+
+export function saveRoster(settings: WorkbookSettings, roster: RosterMember[]): Promise<void> {
+  return settings.set(KEYS.roster, roster);
+}
+
+export function saveColumnMapping(settings: WorkbookSettings, mapping: ColumnMapping): Promise<void> {
+  return settings.set(KEYS.columns, mapping);
+}

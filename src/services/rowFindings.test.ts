@@ -1,0 +1,96 @@
+import { claimPolicy, type ClaimPolicy } from '../core/claims';
+import type { CalendarDate } from '../core/dates/calendarDate';
+import { NameIndex, dedupeKey } from '../core/names';
+import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
+import { CloseClaimOrder } from './closeClaimOrder';
+import { findingNote } from './findingText';
+import { findRow, type FindingContext, type RegisterEntry } from './rowFindings';
+
+const today = '2026-10-20' as CalendarDate;
+const d = (text: string) => text as CalendarDate;
+
+function rec(name: string, rep: string, fields: Partial<CustomerRecord> = {}): CustomerRecord {
+  return { ...emptyCustomerRecord(), name, rep, department: '销售一部', dedupeKey: dedupeKey(name), ...fields };
+}
+
+/** The register rows 1.. and the context the session would give them. */
+function register(records: CustomerRecord[], policy: ClaimPolicy = claimPolicy()): { entries: RegisterEntry[]; context: FindingContext } {
+  const entries = records.map((record, i) => ({ row: i + 1, record }));
+  const index = new NameIndex();
+  entries.forEach((e) => index.add(String(e.row), e.record.name));
+  const order = new CloseClaimOrder(entries, policy, today);
+  const context: FindingContext = {
+    policy, roster: [], today,
+    lookAlikes: (entry) => index.query(entry.record.name, 20).filter((m) => m.id !== String(entry.row))
+      .map((m) => ({ entry: entries[Number(m.id) - 1], verdict: m.verdict, reason: m.reason })),
+    rowNamed: (name) => entries.find((e) => e.record.dedupeKey === dedupeKey(name)),
+    closeClaimsBefore: (entry) => order.before(entry),
+  };
+  return { entries, context };
+}
+
+const visited = (date: string) => ({ status: 'visit' as const, firstContactDate: d(date), visitDate: d(date) });
+
+describe('findRow: the live check of one register row', () => {
+  test('a colleague\'s visit on a customer 张三 protects is blocked, with the proposal\'s reason; 张三\'s row stays clear', () => {
+    const { entries, context } = register([
+      rec('格林电子', '张三', { ...visited('2026-10-08'), status: 'sample', sampleDate: d('2026-10-15'), sampleModel: 'BL-466' }),
+      rec('深圳市格林电子有限公司', '李四', visited('2026-10-18')),
+    ]);
+    const blocked = findRow(entries[1], context);
+    expect(blocked.level).toBe('blocked');
+    expect(blocked.decision[0]).toEqual({ key: 'claims.protectedBy.visitThenSample', params: {
+      owner: '张三', visitDate: '2026-10-08', sampleDate: '2026-10-15', model: 'BL-466', until: '2027-01-13',
+    } });
+    expect(blocked.log.map((e) => e.kind)).toEqual(['collision']);
+    expect(findingNote(blocked)).toContain('撞单：张三 2026-10-08 拜访, 2026-10-15 送样 BL-466, 保护至 2027-01-13');
+    expect(findingNote(blocked)).toContain('第 2 行已登记同一客户“格林电子”（张三）');
+    expect(findRow(entries[0], context).level).toBe('clear');
+  });
+
+  test.each([
+    ['a colleague only phoning is warned, not blocked', rec('格林.电子', '李四', { status: 'phone', firstContactDate: d('2026-10-19') }), 'warning'],
+    ['a visit after protection ran out takes the customer over (warned)', rec('格林电子', '李四', visited('2026-10-19')), 'warning'],
+    ['the same rep registering twice is warned', rec('格林电子有限公司', '张三', visited('2026-10-19')), 'warning'],
+  ])('%s', (_what, second, level) => {
+    const first = _what.includes('ran out') ? rec('格林电子', '张三', visited('2026-06-01')) : rec('格林电子', '张三', visited('2026-10-08'));
+    const { entries, context } = register([first, second]);
+    expect(findRow(entries[1], context).level).toBe(level);
+  });
+
+  test('a deal protects without expiry', () => {
+    const { entries, context } = register([
+      rec('雅玛西电子', '王五', { status: 'deal', firstContactDate: d('2025-01-05'), dealDate: d('2025-02-01') }),
+      rec('雅玛西电子有限公司', '李四', visited('2026-10-19')),
+    ]);
+    expect(findRow(entries[1], context)).toMatchObject({ level: 'blocked', decision: [{ key: 'claims.protectedBy.deal' }, { key: 'claims.collision.advice' }] });
+  });
+
+  test('a look-alike name warns with its reason; a different customer is clear', () => {
+    const { entries, context } = register([
+      rec('雅玛西电子', '张三', visited('2026-10-08')),
+      rec('雅马西电子', '李四', visited('2026-10-18')),
+      rec('博蓝化工', '李四', visited('2026-10-18')),
+    ]);
+    expect(findRow(entries[1], context)).toMatchObject({ level: 'warning', matches: [{ row: 1, verdict: 'possible-duplicate' }] });
+    expect(findRow(entries[2], context).level).toBe('clear');
+  });
+
+  test('the quota is counted in register order: the rep\'s third protected customer is over a quota of two', () => {
+    const policy = claimPolicy({ quota: { closeQuota: 2 } });
+    const { entries, context } = register([
+      rec('格林电子', '张三', visited('2026-10-01')),
+      rec('雅玛西电子', '张三', visited('2026-10-02')),
+      rec('博蓝化工', '张三', visited('2026-10-03')),
+    ], policy);
+    expect(entries.map((e) => findRow(e, context).level)).toEqual(['clear', 'clear', 'blocked']);
+    expect(findRow(entries[2], context).decision).toEqual([{ key: 'claims.quota.full', params: { count: 2, quota: 2 } }]);
+  });
+
+  test('cells that break the register\'s rules warn', () => {
+    const { entries, context } = register([rec('格林电子', '', { status: 'visit', firstContactDate: d('2026-10-01') })]);
+    const finding = findRow(entries[0], context);
+    expect(finding.level).toBe('warning');
+    expect(finding.errors.map((e) => e.message.key)).toEqual(expect.arrayContaining(['register.repEmpty', 'register.statusNeedsDate']));
+  });
+});

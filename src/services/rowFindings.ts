@@ -1,0 +1,123 @@
+import {
+  claimFromRecord, claimStateFromRecord, decideClaim, newClaimState, tierOf, type ActivityEntry, type ClaimOutcome, type ClaimPolicy,
+  type RosterMember,
+} from '../core/claims';
+import type { CalendarDate } from '../core/dates/calendarDate';
+import type { CellError } from '../core/register/cellError';
+import type { CustomerRecord } from '../core/register/customerRecord';
+import { validateRecord } from '../core/register/validateRecord';
+import type { Verdict } from '../core/names';
+import type { Message } from '../i18n/message';
+import { claimStart, contactActionOf, memberFor } from './recordClaims';
+
+/** A register row as the live check holds it. */
+export interface RegisterEntry {
+  /** 0-based sheet row. */
+  row: number;
+  record: CustomerRecord;
+}
+
+/** Another row whose name looks like this one's, and how the two relate. */
+export interface RowMatch {
+  row: number;
+  name: string;
+  rep: string;
+  verdict: Verdict;
+  /** For 同一客户: whether that row was registered before this one (the earlier row holds the claim). */
+  earlier: boolean;
+  reason: Message;
+}
+
+export type FindingLevel = 'clear' | 'warning' | 'blocked';
+
+/** What the live check found on one row: the level of its mark and every reason, for the note and the pane. */
+export interface RowFinding {
+  row: number;
+  name: string;
+  rep: string;
+  level: FindingLevel;
+  /** The claim rules' verdict when a colleague holds the customer (or a quota, grade or branch rule applies). */
+  decision: Message[];
+  matches: RowMatch[];
+  /** Cells to fix (validateRecord). */
+  errors: CellError[];
+  /** The 撞单 entries a block produced, for the activity log (the store appends them). */
+  log: ActivityEntry[];
+}
+
+/** What a row is checked against: the rules, and the rest of the register as the session indexes it. */
+export interface FindingContext {
+  policy: ClaimPolicy;
+  roster: readonly RosterMember[];
+  today: CalendarDate;
+  /** Rows whose names look like this one's (without the row itself). */
+  lookAlikes(entry: RegisterEntry): { entry: RegisterEntry; verdict: Verdict; reason: Message }[];
+  /** The earliest row registering the customer of this name (by 查重键), for 上级客户. */
+  rowNamed(name: string): RegisterEntry | undefined;
+  /** The rep's 紧密 customers registered before this row (the quota counts in register order). */
+  closeClaimsBefore(entry: RegisterEntry): number;
+}
+
+const NO_DATE = '9999-12-31';
+
+/** Register order: the earlier first contact holds a customer; on the same day, the upper row. */
+export function precedes(a: RegisterEntry, b: RegisterEntry): boolean {
+  const sa = claimStart(a.record) ?? NO_DATE;
+  const sb = claimStart(b.record) ?? NO_DATE;
+  return sa < sb || (sa === sb && a.row < b.row);
+}
+
+const TIER_STRENGTH = { deal: 0, close: 1, open: 2 } as const;
+
+/** Which of several earlier rows holds the customer: a deal, then a protected claim, then any. */
+function strength(record: CustomerRecord, policy: ClaimPolicy, today: CalendarDate): number {
+  return TIER_STRENGTH[tierOf(claimFromRecord(record, policy) ?? undefined, policy, today)];
+}
+
+/**
+ * Checks one row (SPEC §4, §5): the claim rules decide whether an earlier row of the same customer by a
+ * colleague blocks it (visit, sample, deal on a protected customer) or warns (a phone call); a rep's second
+ * row for a customer, look-alike names and branches warn; cells that break the register's rules warn.
+ */
+export function findRow(entry: RegisterEntry, context: FindingContext): RowFinding {
+  const { record } = entry;
+  const { policy, today } = context;
+  const finding: RowFinding = {
+    row: entry.row, name: record.name, rep: record.rep, level: 'clear', decision: [], matches: [], errors: [], log: [],
+  };
+  if (record.name.trim() === '') return finding;
+  finding.errors = validateRecord(record, { today, ...(context.roster.length > 0 && { roster: context.roster.map((m) => m.name) }) });
+
+  const sameLine = (other: CustomerRecord) => !policy.productLines.enabled || other.productLine.trim() === record.productLine.trim();
+  const lookAlikes = context.lookAlikes(entry);
+  finding.matches = lookAlikes.map(({ entry: other, verdict, reason }) => ({
+    row: other.row, name: other.record.name, rep: other.record.rep, verdict, reason, earlier: precedes(other, entry),
+  }));
+  const holders = lookAlikes
+    .filter(({ entry: other, verdict }) => verdict === 'duplicate' && precedes(other, entry) && sameLine(other.record)
+      && other.record.rep.trim() !== record.rep.trim() && other.record.rep.trim() !== '')
+    .map(({ entry: other }) => other)
+    .sort((a, b) => strength(a.record, policy, today) - strength(b.record, policy, today) || (precedes(a, b) ? -1 : 1));
+
+  const action = contactActionOf(record, policy);
+  let outcome: ClaimOutcome = 'allow';
+  if (action && record.rep.trim() !== '') {
+    const holder = holders[0];
+    const parent = record.parentCustomer.trim() ? context.rowNamed(record.parentCustomer.trim()) : undefined;
+    const actor = memberFor(record, context.roster);
+    const state = holder ? claimStateFromRecord(holder.record, policy) : newClaimState(record.dedupeKey, record.name, { grade: record.grade });
+    const decision = decideClaim(state, action, {
+      actor, roster: context.roster, policy, today,
+      closeCounts: new Map([[actor.name, context.closeClaimsBefore(entry)]]),
+      parent: parent && parent.row !== entry.row ? claimStateFromRecord(parent.record, policy) : null,
+    });
+    outcome = decision.outcome;
+    if (outcome !== 'allow' || holder) finding.decision = decision.reasons;
+    if (outcome === 'block') finding.log = decision.log.filter((e) => e.kind === 'collision');
+  }
+
+  const warns = outcome === 'warn' || finding.errors.length > 0
+    || finding.matches.some((m) => m.verdict !== 'duplicate' || m.earlier);
+  finding.level = outcome === 'block' ? 'blocked' : warns ? 'warning' : 'clear';
+  return finding;
+}

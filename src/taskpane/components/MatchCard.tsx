@@ -1,0 +1,81 @@
+import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
+import type { Verdict } from '../../core/names';
+import { useTexts } from '../localeContext';
+import type { MatchView } from '../workspace/registerWorkspace';
+
+const useStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: '6px',
+    padding: '10px 12px',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: '4px',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  duplicate: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
+  possible: { borderLeftColor: tokens.colorPaletteMarigoldBorder2, backgroundColor: tokens.colorPaletteYellowBackground1 },
+  branch: { borderLeftColor: tokens.colorPaletteBlueBorderActive, backgroundColor: tokens.colorPaletteBlueBackground2 },
+  head: { display: 'flex', alignItems: 'center', columnGap: '8px', flexWrap: 'wrap' },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  reason: { color: tokens.colorNeutralForeground2 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr auto 1fr',
+    columnGap: '8px',
+    rowGap: '2px',
+    fontSize: tokens.fontSizeBase200,
+  },
+  label: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  protectedLine: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+});
+
+const BADGE: Record<Verdict, { color: 'danger' | 'warning' | 'informative' }> = {
+  duplicate: { color: 'danger' },
+  'possible-duplicate': { color: 'warning' },
+  branch: { color: 'informative' },
+};
+
+/** One registered look-alike: verdict badge, the reason in one line, who holds it, how far, until when. */
+export const MatchCard = memo(function MatchCard({ match }: { match: MatchView }) {
+  const styles = useStyles();
+  const { t, say } = useTexts();
+  const { record } = match;
+  const tone = match.verdict === 'duplicate' ? styles.duplicate : match.verdict === 'branch' ? styles.branch : styles.possible;
+  const reason = match.reasons.map(say).join(match.reasons.length > 1 ? '；' : '');
+  const dash = '—';
+  return (
+    <article className={mergeClasses(styles.card, tone)} aria-label={`${t(`taskpane.verdict.${match.verdict}`)} ${match.name}`}>
+      <div className={styles.head}>
+        <Badge appearance="filled" color={BADGE[match.verdict].color} data-verdict={match.verdict}>
+          {t(`taskpane.verdict.${match.verdict}`)}
+        </Badge>
+        <Text className={styles.name}>{match.name}</Text>
+      </div>
+      <Caption1 className={styles.reason}>{reason}</Caption1>
+      {record && (
+        <div className={styles.facts}>
+          <span className={styles.label}>{t('taskpane.check.owner')}</span><span>{record.rep || dash}</span>
+          <span className={styles.label}>{t('taskpane.check.department')}</span><span>{record.department || dash}</span>
+          <span className={styles.label}>{t('taskpane.check.status')}</span><span>{t(`taskpane.status.${record.status}`)}</span>
+          <span className={styles.label}>{t('taskpane.check.lastVisit')}</span><span>{record.visitDate ?? dash}</span>
+          <span className={styles.label}>{t('taskpane.check.lastSample')}</span>
+          <span>{record.sampleDate ? `${record.sampleDate} ${record.sampleModel}` : dash}</span>
+          <span className={styles.label}>{t('taskpane.check.protectedUntil')}</span>
+          <span>{match.tier === 'deal' ? t('taskpane.check.protectedForever') : match.tier === 'close' ? match.protectedUntil ?? dash : t('taskpane.check.notProtected')}</span>
+        </div>
+      )}
+      {match.protectedBy && <Text className={styles.protectedLine}>{say(match.protectedBy)}</Text>}
+    </article>
+  );
+}, sameMatch);
+
+/** Typing usually finds the same customers again: a card is redrawn only when what it shows changed. */
+function sameMatch(before: { match: MatchView }, after: { match: MatchView }): boolean {
+  const a = before.match;
+  const b = after.match;
+  return a.key === b.key && a.verdict === b.verdict && a.record === b.record && a.tier === b.tier
+    && a.protectedUntil === b.protectedUntil && JSON.stringify(a.reasons) === JSON.stringify(b.reasons);
+}

@@ -1,0 +1,181 @@
+import {
+  Button, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, tokens,
+} from '@fluentui/react-components';
+import { memo, useEffect, useState, type RefObject } from 'react';
+import type { ClaimDecision, ContactAction } from '../../core/claims';
+import { parseIsoDate, type CalendarDate } from '../../core/dates/calendarDate';
+import type { CustomerRecord } from '../../core/register/customerRecord';
+import type { Message } from '../../i18n/message';
+import { useTexts } from '../localeContext';
+import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import { OverrideForm } from './OverrideForm';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex', flexDirection: 'column', rowGap: '10px', paddingTop: '12px',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  fields: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: '8px', rowGap: '6px' },
+  buttons: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '6px' },
+  reasons: { margin: 0, paddingLeft: '18px' },
+});
+
+type ContactKind = ContactAction['kind'];
+const KINDS: ContactKind[] = ['phone', 'visit', 'sample', 'deal'];
+
+type Outcome =
+  | { kind: 'done'; record: CustomerRecord; notes: Message[] }
+  | { kind: 'confirm'; action: ContactAction; decision: ClaimDecision }
+  | { kind: 'blocked'; action: ContactAction; reasons: Message[] }
+  | { kind: 'failed'; reasons: Message[] };
+
+/**
+ * The four registrations below the name field, their details, and what the rules answered. It reads the
+ * typed name only when a button is pressed, and re-renders on typing only when the name becomes (non-)empty
+ * or an answer on screen goes stale — keystrokes stay cheap.
+ */
+export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, hasName, nameChanges }: {
+  workspace: RegisterWorkspace;
+  nameRef: RefObject<string>;
+  hasName: boolean;
+  /** Listeners called whenever the name changes. */
+  nameChanges: Set<() => void>;
+}) {
+  const styles = useStyles();
+  const { t, say } = useTexts();
+  const [contactPerson, setContactPerson] = useState('');
+  const [phone, setPhone] = useState('');
+  const [sampleModel, setSampleModel] = useState('');
+  const [date, setDate] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  // A new name is a new question: the last answer must not stay on screen.
+  useEffect(() => {
+    const clear = () => setOutcome((shown) => (shown === null ? shown : null));
+    nameChanges.add(clear);
+    return () => { nameChanges.delete(clear); };
+  }, [nameChanges]);
+  const name = () => nameRef.current ?? '';
+
+  const actionOf = (kind: ContactKind): ContactAction => {
+    const on = parseIsoDate(date) ?? undefined;
+    return kind === 'sample' ? { kind, sampleModel, date: on } : { kind, date: on };
+  };
+
+  const submit = async (action: ContactAction) => {
+    setBusy(true);
+    try {
+      const result = await workspace.register(name(), action, { contactPerson, phone });
+      if (result.ok) {
+        setOutcome({ kind: 'done', record: result.record, notes: result.decision?.reasons ?? [] });
+        setContactPerson('');
+        setPhone('');
+        setSampleModel('');
+        setDate('');
+      } else if (result.decision?.outcome === 'block') {
+        setOutcome({ kind: 'blocked', action, reasons: result.reasons });
+      } else {
+        setOutcome({ kind: 'failed', reasons: result.reasons });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = (kind: ContactKind) => {
+    const action = actionOf(kind);
+    const decision = workspace.decide(name(), action);
+    if (decision?.outcome === 'warn') setOutcome({ kind: 'confirm', action, decision });
+    else void submit(action);
+  };
+
+  const isManager = !!workspace.currentUser?.isManager;
+  return (
+    <section className={styles.root} aria-label={t('taskpane.register.heading')}>
+      <Subtitle2>{t('taskpane.register.heading')}</Subtitle2>
+      <div className={styles.fields}>
+        <Field label={t('taskpane.register.contactPerson')} size="small">
+          <Input size="small" value={contactPerson} onChange={(_e, d) => setContactPerson(d.value)} />
+        </Field>
+        <Field label={t('taskpane.register.phoneNumber')} size="small">
+          <Input size="small" value={phone} onChange={(_e, d) => setPhone(d.value)} inputMode="tel" />
+        </Field>
+        <Field label={t('taskpane.register.sampleModel')} size="small">
+          <Input size="small" value={sampleModel} placeholder={t('taskpane.register.sampleModelPlaceholder')}
+            onChange={(_e, d) => setSampleModel(d.value)} data-testid="sample-model" />
+        </Field>
+        <Field label={t('taskpane.register.date')} size="small">
+          <Input size="small" type="date" value={date} max={workspace.today} onChange={(_e, d) => setDate(d.value)} />
+        </Field>
+      </div>
+      <div className={styles.buttons}>
+        {KINDS.map((kind) => (
+          <Button key={kind} appearance={kind === 'visit' || kind === 'sample' ? 'primary' : 'secondary'}
+            disabled={busy || !hasName} onClick={() => start(kind)} data-testid={`register-${kind}`}>
+            {t(`taskpane.register.${kind}`)}
+          </Button>
+        ))}
+      </div>
+
+      {outcome?.kind === 'done' && (
+        <MessageBar intent="success" role="status" data-testid="register-done">
+          <MessageBarBody>
+            {doneText(outcome.record, t)}
+            {outcome.notes.length > 0 && <ReasonList reasons={outcome.notes} say={say} className={styles.reasons} />}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === 'confirm' && (
+        <MessageBar intent="warning" layout="multiline" data-testid="register-warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t('taskpane.register.warned')}</MessageBarTitle>
+            <ReasonList reasons={outcome.decision.reasons} say={say} className={styles.reasons} />
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => void submit(outcome.action)} disabled={busy}>
+              {t('taskpane.register.confirm')}
+            </Button>
+            <Button size="small" onClick={() => setOutcome(null)}>{t('taskpane.register.cancel')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {outcome?.kind === 'blocked' && (
+        <div role="alert" data-testid="register-blocked">
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t('taskpane.register.blocked')}</MessageBarTitle>
+              <ReasonList reasons={outcome.reasons} say={say} className={styles.reasons} />
+            </MessageBarBody>
+          </MessageBar>
+          {isManager && (
+            <OverrideForm workspace={workspace} name={name()} action={outcome.action}
+              onDone={(record) => setOutcome({ kind: 'done', record, notes: [] })} />
+          )}
+        </div>
+      )}
+      {outcome?.kind === 'failed' && (
+        <div role="alert">
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t('taskpane.register.failed')}</MessageBarTitle>
+              <ReasonList reasons={outcome.reasons} say={say} className={styles.reasons} />
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
+    </section>
+  );
+});
+
+function doneText(record: CustomerRecord, t: ReturnType<typeof useTexts>['t']): string {
+  const status = t(`taskpane.status.${record.status}`);
+  if (record.status === 'deal') return t('taskpane.register.doneDeal', { name: record.name });
+  return record.protectedUntil
+    ? t('taskpane.register.done', { name: record.name, status, until: record.protectedUntil as CalendarDate })
+    : t('taskpane.register.doneNoProtection', { name: record.name, status });
+}
+
+function ReasonList({ reasons, say, className }: { reasons: Message[]; say: (m: Message) => string; className: string }) {
+  return <ul className={className}>{reasons.map((r, i) => <li key={i}>{say(r)}</li>)}</ul>;
+}

@@ -1,0 +1,47 @@
+import type { Theme } from '@fluentui/react-components';
+import type { Locale, Message } from '../i18n/message';
+import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
+import type { ClaimStore } from '../store/claimStore';
+
+/** Everything the task pane needs from where it runs: Excel, WPS or the browser sandbox. */
+export interface PaneEnvironment {
+  host: SpreadsheetHost;
+  /** The team store: the local IndexedDB store by default, or SharePoint once the workbook is connected. */
+  openStore(): Promise<ClaimStore>;
+  clock(): Date;
+  newId(): string;
+  /** Office's theme where the host has one. */
+  theme: Theme;
+  preferences: PanePreferences;
+  /** Switching the workbook to the team's SharePoint list; absent where nobody can sign in (the sandbox). */
+  teamMode?: TeamModeControls;
+}
+
+/** 设置 → 数据存储: what the pane can ask of the store services. Each answer is the message to show. */
+export interface TeamModeControls {
+  /** Connects (the admin's first time: creates the lists), remembers the site in the workbook and reopens. */
+  connect(siteUrl: string, provision: boolean): Promise<{ ok: boolean; message: Message }>;
+  /** Uploads the local register to the connected lists (duplicates are audited first). */
+  migrate(): Promise<{ ok: boolean; message: Message }>;
+}
+
+/** What the pane remembers on this computer: who the rep is, and the language. */
+export interface PanePreferences {
+  user(): string | null;
+  setUser(name: string): void;
+  locale(): Locale;
+  setLocale(locale: Locale): void;
+}
+
+const USER_KEY = 'claim-register.user';
+const LOCALE_KEY = 'claim-register.locale';
+
+/** Preferences in the browser's localStorage (the task pane's webview has its own). */
+export function localPreferences(storage: Storage, defaultUser: string | null = null): PanePreferences {
+  return {
+    user: () => storage.getItem(USER_KEY) ?? defaultUser,
+    setUser: (name) => storage.setItem(USER_KEY, name),
+    locale: () => (storage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'zh-CN'),
+    setLocale: (locale) => storage.setItem(LOCALE_KEY, locale),
+  };
+}

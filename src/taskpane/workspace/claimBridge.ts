@@ -1,0 +1,72 @@
+import {
+  claimStateFromRecord, recordWithClaim, type ActivityEntry, type ClaimPolicy, type ClaimState, type RosterMember,
+} from '../../core/claims';
+import type { CalendarDate } from '../../core/dates/calendarDate';
+import type { CustomerRecord } from '../../core/register/customerRecord';
+import { formatMessage } from '../../i18n/message';
+import type { Activity, ActivityKind, RosterEntry } from '../../store/claimStore';
+
+/**
+ * The register keeps one row per customer (CustomerRecord); the claim rules reason about claims (ClaimState);
+ * the store logs Activities. These functions translate between the three so the pane can ask the rules about
+ * a row and write their answer back.
+ */
+
+/** A roster entry as the rules see it; a missing hire date counts as a veteran's (hired long ago). */
+export function rosterMember(entry: RosterEntry): RosterMember {
+  return { name: entry.name, department: entry.department, isManager: entry.isManager, hireDate: entry.hireDate ?? ('2000-01-01' as CalendarDate) };
+}
+
+/** The claim state of a stored customer: its row, and its log as the rules' history. */
+export function claimStateOf(
+  record: CustomerRecord,
+  activities: readonly Activity[],
+  policy: ClaimPolicy,
+  parentKey: string | null = null,
+): ClaimState {
+  return claimStateFromRecord(record, policy, { history: activities.flatMap(historyEntry), parentKey });
+}
+
+/** The row after the rules decided, with the department of whoever holds it now. */
+export function recordAfter(record: CustomerRecord, next: ClaimState, policy: ClaimPolicy, roster: readonly RosterEntry[]): CustomerRecord {
+  const updated = recordWithClaim(record, next, policy);
+  const department = roster.find((m) => m.name === updated.rep)?.department;
+  return department ? { ...updated, department } : updated;
+}
+
+const STORED_KIND: Partial<Record<ActivityEntry['kind'], ActivityKind>> = {
+  phone: 'phone', visit: 'visit', sample: 'sample', deal: 'deal', release: 'release', expired: 'release',
+  collision: 'collision', transfer: 'transfer', surplusTransfer: 'transfer', forceClaim: 'claim',
+};
+
+/**
+ * The log line the store keeps for a rules' entry; null for entries the register itself shows (follow-ups,
+ * the 主负责人). Reasons are stored in zh-CN, the team's language, so the shared list reads the same for all.
+ */
+export function storedActivity(entry: ActivityEntry, customerName: string, id: string): Activity | null {
+  const kind = STORED_KIND[entry.kind];
+  if (!kind) return null;
+  const detail = [
+    entry.sampleModel ?? '',
+    entry.reason ?? '',
+    entry.detail ? formatMessage(entry.detail, 'zh-CN') : '',
+  ].filter(Boolean).join(' · ');
+  // The store's convention: a collision names the rep who holds the customer, not the one who was blocked.
+  const collision = entry.kind === 'collision';
+  return {
+    id, kind, dedupeKey: entry.customerKey, customerName, actor: entry.by ?? '',
+    rep: collision ? entry.from ?? entry.rep : entry.rep, previousRep: collision ? '' : entry.from ?? '', date: entry.date, detail,
+  };
+}
+
+/**
+ * A store log line as the rules' history: contacts (for "last contact" and the handover script) and
+ * transfers (a manager's handover restarts the protection window).
+ */
+function historyEntry(activity: Activity): ActivityEntry[] {
+  const { kind } = activity;
+  const base = { customerKey: activity.dedupeKey, productLine: '', date: activity.date, by: activity.actor, rep: activity.rep };
+  if (kind === 'transfer') return [{ ...base, kind, from: activity.previousRep }];
+  if (kind !== 'phone' && kind !== 'visit' && kind !== 'sample' && kind !== 'deal') return [];
+  return [kind === 'sample' ? { ...base, kind, sampleModel: activity.detail.split(' · ')[0] } : { ...base, kind }];
+}

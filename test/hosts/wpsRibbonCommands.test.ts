@@ -1,0 +1,66 @@
+import type { CalendarDate } from '../../src/core/dates/calendarDate';
+import { recordToRow } from '../../src/core/register/registerRow';
+import { REGISTER_SHEET_NAME, REGISTER_TABLE_NAME } from '../../src/core/register/registerSchema';
+import { formatMessage } from '../../src/i18n/message';
+import { wpsCommands } from '../../src/hosts/wps/addin/wpsCommands';
+import { registerTableDefinition } from '../../src/services/registerLayout';
+import { saveRoster } from '../../src/services/registerSettings';
+import { sampleRecords } from './hostFixtures';
+import { hostOnFake } from './wpsFake/hostOnFake';
+
+const PANE_URL = 'file:///C:/Users/rep/AppData/Roaming/kingsoft/wps/jsaddons/claim-register_0.1.0/taskpane.html';
+/** 2026-09-01 10:00 in Shanghai: the summary is for August. */
+const SEPTEMBER_FIRST = new Date('2026-09-01T02:00:00Z');
+
+async function withRegister() {
+  const { fake, host } = hostOnFake();
+  await host.ensureTable(registerTableDefinition());
+  await host.appendRows(REGISTER_TABLE_NAME, sampleRecords(60).map(recordToRow));
+  await saveRoster(host.settings, [
+    { name: '张三', department: '销售一部', isManager: true, hireDate: '2024-03-01' as CalendarDate },
+    { name: '李四', department: '销售一部', isManager: false, hireDate: '2025-01-06' as CalendarDate },
+  ]);
+  const commands = wpsCommands({ root: fake.application, host, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+  return { fake, host, commands };
+}
+
+describe('WPS ribbon commands', () => {
+  test('登记面板 opens the pane once, then shows and hides the same one', async () => {
+    const { fake, commands } = await withRegister();
+    commands.togglePane();
+    commands.togglePane();
+    commands.togglePane();
+    expect(fake.app.taskPanes).toHaveLength(1);
+    expect(fake.app.taskPanes[0]).toMatchObject({ url: PANE_URL, Visible: true, DockPosition: 2 });
+  });
+
+  test('生成月度汇总 writes last month\'s summary from the register and shows it', async () => {
+    const { fake, host, commands } = await withRegister();
+    const done = await commands.monthlySummary();
+    expect(done.map((m) => formatMessage(m))).toEqual(['已生成“2026年8月汇总”。']);
+    expect(await host.listSheets()).toContain('2026年8月汇总');
+    expect(fake.application.ActiveSheet.Name).toBe('2026年8月汇总');
+    const sheet = (await host.readSheet('2026年8月汇总'))!;
+    expect(sheet.flat()).toEqual(expect.arrayContaining(['张三', '李四']));
+  });
+
+  test('打印设置 lays the register out for A4 landscape; 打印 sends the sheet in front of the user', async () => {
+    const { fake, commands } = await withRegister();
+    expect((await commands.printSetup()).map((m) => formatMessage(m))).toEqual([`已为“${REGISTER_SHEET_NAME}”设置好打印格式。`]);
+    expect(fake.app.printed).toEqual([]);
+    expect(fake.sheet(REGISTER_SHEET_NAME).pageSetup).toMatchObject({ Orientation: 2, Zoom: false, FitToPagesWide: 1, PrintTitleRows: '$1:$1' });
+    expect((await commands.print()).map((m) => formatMessage(m))).toEqual([`“${REGISTER_SHEET_NAME}”已发送到打印机。`]);
+    expect(fake.app.printed).toEqual([REGISTER_SHEET_NAME]);
+  });
+
+  test('without a register, or without a workbook, the commands say what to do', async () => {
+    const { fake, host } = hostOnFake();
+    const commands = wpsCommands({ root: fake.application, host, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+    const noRegister = '本工作簿还没有客户登记表。请先点击“登记面板”创建或转换登记表。';
+    expect((await commands.monthlySummary()).map((m) => formatMessage(m))).toEqual([noRegister]);
+    expect((await commands.printSetup()).map((m) => formatMessage(m))).toEqual([noRegister]);
+    fake.app.activeWorkbook = null;
+    expect(() => commands.togglePane()).toThrow('请先打开或新建一个工作簿');
+    await expect(commands.print()).rejects.toThrow('请先打开或新建一个工作簿');
+  });
+});

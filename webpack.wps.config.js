@@ -1,0 +1,59 @@
+// Builds the WPS 表格 add-in (`npm run build:wps`): the folder WPS loads from its jsaddons directory — entry
+// page with the ribbon callbacks, ribbon.xml, icons and the same React task pane as in Excel — and beside it
+// jsplugins.xml (offline install) and publish.xml (online deployment). Loaders and resolution come from the
+// Office build (webpack.config.js); only the target differs, because WPS embeds an older Chromium.
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const officeConfig = require('./webpack.config.js');
+const { name, version } = require('./package.json');
+
+/** The oldest Chromium the bundles are compiled for (esbuild lowers newer syntax; see olderChromium.ts). */
+const WPS_CHROMIUM = 'chrome69';
+
+/** Writes jsplugins.xml and publish.xml next to the add-in folder, from the templates in wps/. */
+class InstallFilesPlugin {
+  constructor(values) {
+    this.values = values;
+  }
+
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('InstallFilesPlugin', () => {
+      for (const file of ['jsplugins.xml', 'publish.xml']) {
+        const template = fs.readFileSync(path.join(__dirname, 'wps', file), 'utf8');
+        const text = template.replace(/\{\{(\w+)\}\}/g, (whole, key) => this.values[key] ?? whole);
+        fs.writeFileSync(path.join(this.values.outDir, file), text);
+      }
+    });
+  }
+}
+
+module.exports = async (_env = {}, argv = {}) => {
+  const office = await officeConfig({}, argv);
+  const outDir = path.resolve(process.env.WPS_OUT_DIR || path.join(__dirname, 'dist-wps'));
+  // WPS finds an installed add-in by the folder <name>_<version>.
+  const folder = `${name}_${version}`;
+  // Where the folder is served for online deployment (and where WPS would fetch a missing version).
+  const url = (process.env.WPS_ADDIN_URL || `http://127.0.0.1:3889/${folder}/`).replace(/\/?$/, '/');
+  return {
+    mode: office.mode,
+    devtool: office.mode === 'production' ? 'source-map' : 'cheap-module-source-map',
+    entry: { addin: './src/hosts/wps/addin/addinEntry.ts', taskpane: './src/hosts/wps/addin/taskpaneEntry.tsx' },
+    target: ['web', 'es2017'],
+    output: { path: path.join(outDir, folder), filename: '[name].[contenthash:8].js', clean: true },
+    resolve: office.resolve,
+    module: {
+      rules: office.module.rules.map((rule) => (rule.loader === 'esbuild-loader'
+        ? { ...rule, options: { ...rule.options, target: WPS_CHROMIUM } }
+        : rule)),
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './wps/index.html', chunks: ['addin'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './wps/taskpane.html', chunks: ['taskpane'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'wps/ribbon.xml' }, { from: 'wps/images', to: 'images' }] }),
+      new InstallFilesPlugin({ name, version, folder, url, outDir }),
+    ],
+    performance: office.performance,
+  };
+};
