@@ -3,8 +3,22 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 
 const DEV_PORT = Number(process.env.PORT) || 3000;
+
+/**
+ * A company's own app registration may be built in (team mode's sign-in); the public build leaves it empty and
+ * the admin types it in 设置 → 数据存储. Never commit real values: set them in the build's environment.
+ */
+const signInDefaults = () => new DefinePlugin({
+  'process.env.CLAIM_REGISTER_CLIENT_ID': JSON.stringify(process.env.CLAIM_REGISTER_CLIENT_ID || ''),
+  'process.env.CLAIM_REGISTER_TENANT_ID': JSON.stringify(process.env.CLAIM_REGISTER_TENANT_ID || ''),
+});
+
+/** The page the MSAL sign-in popup returns to (team mode), beside the task pane. */
+const authPage = () => new HtmlWebpackPlugin({ filename: 'auth.html', template: './src/taskpane/teamMode/auth.html', chunks: ['auth'] });
+const AUTH_ENTRY = './src/taskpane/teamMode/authRedirect.ts';
 
 /** The sandbox page's stylesheets: the grid's own, and the page chrome around grid and task pane. */
 const demoFiles = [
@@ -18,7 +32,7 @@ module.exports = async (env = {}, argv = {}) => {
   const demo = Boolean(env.demo);
   const entries = demo
     ? { demo: './src/hosts/sandbox/demo.tsx' }
-    : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', notice: './src/commands/notice.ts' };
+    : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', notice: './src/commands/notice.ts', auth: AUTH_ENTRY };
   const pages = demo
     ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/hosts/sandbox/demo.html', chunks: ['demo'] })]
     : [
@@ -26,6 +40,7 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       // The small dialog a ribbon command shows its outcome in (an ExecuteFunction command has no other UI).
       new HtmlWebpackPlugin({ filename: 'notice.html', template: './src/commands/notice.html', chunks: ['notice'] }),
+      authPage(),
     ];
   return {
     mode: production ? 'production' : 'development',
@@ -37,6 +52,7 @@ module.exports = async (env = {}, argv = {}) => {
       rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2019', jsx: 'automatic' } }],
     },
     plugins: [
+      signInDefaults(),
       ...pages,
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }, ...(demo ? demoFiles : [{ from: 'manifest.xml', noErrorOnMissing: true }])] }),
     ],
@@ -57,3 +73,7 @@ async function httpsOptions() {
   const devCerts = require('office-addin-dev-certs');
   return devCerts.getHttpsServerOptions();
 }
+
+module.exports.signInDefaults = signInDefaults;
+module.exports.authPage = authPage;
+module.exports.AUTH_ENTRY = AUTH_ENTRY;

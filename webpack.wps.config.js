@@ -39,7 +39,8 @@ module.exports = async (_env = {}, argv = {}) => {
   return {
     mode: office.mode,
     devtool: office.mode === 'production' ? 'source-map' : 'cheap-module-source-map',
-    entry: { addin: './src/hosts/wps/addin/addinEntry.ts', taskpane: './src/hosts/wps/addin/taskpaneEntry.tsx' },
+    // auth: the page the MSAL popup returns to (team mode signs in through the popup in WPS).
+    entry: { addin: './src/hosts/wps/addin/addinEntry.ts', taskpane: './src/hosts/wps/addin/taskpaneEntry.tsx', auth: officeConfig.AUTH_ENTRY },
     target: ['web', 'es2017'],
     output: { path: path.join(outDir, folder), filename: '[name].[contenthash:8].js', clean: true },
     resolve: office.resolve,
@@ -49,6 +50,8 @@ module.exports = async (_env = {}, argv = {}) => {
         : rule)),
     },
     plugins: [
+      officeConfig.signInDefaults(),
+      officeConfig.authPage(),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './wps/index.html', chunks: ['addin'] }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './wps/taskpane.html', chunks: ['taskpane'] }),
       new CopyWebpackPlugin({ patterns: [{ from: 'wps/ribbon.xml' }, { from: 'wps/images', to: 'images' }] }),

@@ -7,7 +7,7 @@ export { printRegister } from './printSetup';
 export { registerHighlightRules, registerLegend, type LegendEntry } from './registerHighlights';
 export { registerLayout, registerTableDefinition, type ColumnMapping, type RegisterLayout } from './registerLayout';
 export { applyRegisterRules } from './registerRules';
-export { RegisterSession, type SessionSnapshot } from './registerSession';
+export { RegisterSession, type RegisterEdit, type RowEdit, type SessionSnapshot } from './registerSession';
 export {
   readRegisterSettings, saveColumnMapping, savePolicy, saveRoster, type RegisterSettings,
 } from './registerSettings';

@@ -7,7 +7,8 @@ import { excelHarness, type ExcelHarness } from '../../test/hosts/excelFake/exce
 import { distinctNames, REGISTER_FORMATS, registerDefinition, sampleRows } from '../../test/hosts/hostFixtures';
 import { openRegister } from './openRegister';
 import { readRegisterSettings } from './registerSettings';
-import type { RegisterSession, SessionSnapshot } from './registerSession';
+import { message } from '../i18n/message';
+import type { RegisterEdit, RegisterSession, SessionSnapshot } from './registerSession';
 
 const today = '2026-10-20' as CalendarDate;
 const col = (header: string) => REGISTER_HEADERS.indexOf(header);
@@ -55,6 +56,33 @@ describe('the register in the workbook, checked live', () => {
     expect(seen[seen.length - 1].findings.map((f) => [f.row, f.level])).toEqual([[2, 'blocked']]);
     // Only the rep's two edits were heard: the add-in's own writes raised no events.
     expect(h.excel.delivered.filter((e) => e.type === 'WorksheetChanged')).toHaveLength(2);
+  });
+
+  test('each edit is handed to its listeners with the rows it touched, as checked', async () => {
+    const { h, session } = await opened();
+    const edits: RegisterEdit[] = [];
+    session.onEdited((edit) => { edits.push(edit); });
+    await h.userEdit(REGISTER_SHEET_NAME, 1, 0, [zhang, li]);
+    await session.settled();
+    expect(edits).toHaveLength(1);
+    expect(edits[0].namesTyped).toBe(true);
+    expect(edits[0].rows.map((r) => [r.row, r.record.name, r.finding.level])).toEqual([
+      [1, '格林电子', 'clear'], [2, '深圳市格林电子有限公司', 'blocked'],
+    ]);
+    expect(edits[0].rows[1].finding.log.map((e) => e.kind)).toEqual(['collision']);
+  });
+
+  test('a store\'s refusal blocks the row until its name or rep changes; rows the add-in wrote are read again', async () => {
+    const { h, session } = await opened();
+    await h.userEdit(REGISTER_SHEET_NAME, 1, 0, [zhang]);
+    await session.settled();
+    await session.setRefusal(1, message('store.claim.forOther', { rep: '张三' }));
+    expect(h.probe.fill(REGISTER_SHEET_NAME, 1, 0)).toBe(ROW_MARK_FILLS.blocked);
+    expect(h.probe.note(REGISTER_SHEET_NAME, 1, NAME)).toContain('张三');
+    await h.host.writeRange(REGISTER_SHEET_NAME, 1, col('业务员'), [['李四']]);
+    await session.rowsWritten(1, 1);
+    expect(h.probe.fill(REGISTER_SHEET_NAME, 1, 0)).toBeNull();
+    expect(session.records()[0].rep).toBe('李四');
   });
 
   test('clearing the holder\'s name lifts the mark on the other row', async () => {

@@ -30,6 +30,26 @@ export interface SessionSnapshot {
   problem: Message | null;
 }
 
+/** A row the user typed or pasted, as the live check read and judged it. */
+export interface RowEdit {
+  row: number;
+  record: CustomerRecord;
+  finding: RowFinding;
+}
+
+/** What the user changed in the register: the rows it touched, and whether the 客户名称 column was among them. */
+export interface RegisterEdit {
+  rows: RowEdit[];
+  namesTyped: boolean;
+}
+
+/** A row a store refused, with the refusal: it holds while the row keeps the name and rep it was refused for. */
+interface Refusal {
+  key: string;
+  rep: string;
+  reason: Message;
+}
+
 const FILL = { clear: null, warning: ROW_MARK_FILLS.warning, blocked: ROW_MARK_FILLS.blocked } as const;
 
 /**
@@ -44,6 +64,8 @@ export class RegisterSession {
   private readonly index = new NameIndex();
   private findingsByRow = new Map<number, RowFinding>();
   private readonly listeners = new Set<(snapshot: SessionSnapshot) => void>();
+  private readonly editListeners = new Set<(edit: RegisterEdit) => unknown>();
+  private readonly refusals = new Map<number, Refusal>();
   private stopListening: (() => Promise<void>) | null = null;
   private queue: Promise<void> = Promise.resolve();
   private problem: Message | null = null;
@@ -60,13 +82,51 @@ export class RegisterSession {
     const session = new RegisterSession(host, layout, options.settings, options.today);
     session.load(rows);
     await session.checkAll(true);
-    session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.enqueue(() => session.apply(change)));
+    session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.userChanged(change));
     return session;
   }
 
   async stop(): Promise<void> {
     await this.stopListening?.();
     this.stopListening = null;
+  }
+
+  /**
+   * Calls `listener` after each change the user made in the register has been checked and marked, with the
+   * rows it touched: the task pane pushes new customers to its store from there. The change counts as handled
+   * (`settled`, the host's event) once the listeners are done.
+   */
+  onEdited(listener: (edit: RegisterEdit) => unknown): () => void {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  }
+
+  /**
+   * Rows the add-in itself wrote (the host raises no event for those): read again, given their computed
+   * columns, and checked with the rows whose names they resemble.
+   */
+  rowsWritten(top: number, bottom: number): Promise<void> {
+    return this.enqueue(async () => {
+      await this.apply({ sheet: this.layout.sheet, range: { top, left: 0, bottom, right: this.layout.columnCount - 1 } });
+    });
+  }
+
+  /** Reads the whole register again (after the add-in rewrote much of it, or to be sure). */
+  reload(): Promise<void> {
+    return this.enqueue(() => this.readAgain());
+  }
+
+  /**
+   * Marks a row as refused by the store (the claim lost a race, or the rep may not register for someone
+   * else), or lifts the refusal with null. It stays on the row while the row keeps that name and rep.
+   */
+  setRefusal(row: number, reason: Message | null): Promise<void> {
+    return this.enqueue(async () => {
+      const entry = this.entries.get(row);
+      if (reason && entry) this.refusals.set(row, { key: entry.record.dedupeKey, rep: entry.record.rep.trim(), reason });
+      else if (!this.refusals.delete(row)) return;
+      await this.recheck(new Set([row]), false);
+    });
   }
 
   /** Calls `listener` after every check with the rows that carry a mark. */
@@ -118,6 +178,15 @@ export class RegisterSession {
     return this.queue;
   }
 
+  private async userChanged(change: SheetChange): Promise<void> {
+    const edits: RegisterEdit[] = [];
+    await this.enqueue(async () => {
+      const edit = await this.apply(change);
+      if (edit) edits.push(edit);
+    });
+    for (const edit of edits) for (const listener of [...this.editListeners]) await listener(edit);
+  }
+
   private enqueue(work: () => Promise<void>): Promise<void> {
     this.queue = this.queue.then(work).catch((error: unknown) => {
       console.error('客户登记册: live check failed', error);
@@ -148,6 +217,7 @@ export class RegisterSession {
   private load(rows: CellValue[][]): void {
     for (const row of this.entries.keys()) this.index.remove(String(row));
     this.entries.clear();
+    this.refusals.clear();
     this.computed.clear();
     rows.forEach((values, i) => this.put(this.layout.firstDataRow + i, values));
   }
@@ -182,13 +252,16 @@ export class RegisterSession {
     };
   }
 
-  private async apply(change: SheetChange): Promise<void> {
+  /** Checks the rows a change touched; returns them, or null when the change was not to single rows. */
+  private async apply(change: SheetChange): Promise<RegisterEdit | null> {
     const { range } = change;
     const { firstDataRow, columnCount } = this.layout;
-    if (range.bottom < firstDataRow || range.left >= columnCount) return;
+    if (range.bottom < firstDataRow || range.left >= columnCount) return null;
     const wholeRows = range.left === 0 && range.right >= 16_383;
-    if (change.shifted ?? wholeRows) return this.reload();
-    if (range.bottom >= SHEET_LAST_ROW) return this.reload();
+    if ((change.shifted ?? wholeRows) || range.bottom >= SHEET_LAST_ROW) {
+      await this.readAgain();
+      return null;
+    }
     const top = Math.max(range.top, firstDataRow);
     const values = await this.host.readRange(this.layout.sheet, { top, left: 0, bottom: range.bottom, right: columnCount - 1 });
     const changed = values.map((_, i) => top + i);
@@ -202,9 +275,18 @@ export class RegisterSession {
     }
     await this.writeComputed(changed);
     await this.recheck(new Set([...changed, ...related]), false, context);
+    const nameColumn = this.layout.columns.name;
+    return {
+      namesTyped: range.left <= nameColumn && range.right >= nameColumn,
+      rows: changed.flatMap((row) => {
+        const entry = this.entries.get(row);
+        const finding = this.findingsByRow.get(row);
+        return entry && finding ? [{ row, record: entry.record, finding }] : [];
+      }),
+    };
   }
 
-  private async reload(): Promise<void> {
+  private async readAgain(): Promise<void> {
     const table = await this.host.readTable(this.layout.tableName);
     if (!table) return;
     this.load(table.rows);
@@ -239,6 +321,17 @@ export class RegisterSession {
     span.forEach((row, i) => this.computed.set(row, expected[i]));
   }
 
+  /** A store's refusal turns the row's finding into a block, its reason first. */
+  private refused(entry: RegisterEntry, finding: RowFinding): RowFinding {
+    const refusal = this.refusals.get(entry.row);
+    if (!refusal) return finding;
+    if (refusal.key !== entry.record.dedupeKey || refusal.rep !== entry.record.rep.trim()) {
+      this.refusals.delete(entry.row);
+      return finding;
+    }
+    return { ...finding, level: 'blocked', decision: [refusal.reason, ...finding.decision.filter((m) => m.key !== refusal.reason.key)] };
+  }
+
   private expected(record: CustomerRecord, policy: RegisterSettings['policy']): [CellValue, CellValue] {
     if (record.name.trim() === '') return ['', ''];
     const until = protectedUntilOf(record, policy);
@@ -255,7 +348,7 @@ export class RegisterSession {
     for (const row of [...rows].sort((a, b) => a - b)) {
       const entry = this.entries.get(row);
       if (!entry) continue;
-      const finding = findRow(entry, context);
+      const finding = this.refused(entry, findRow(entry, context));
       const previous = this.findingsByRow.get(row);
       const note = findingNote(finding);
       if (unknownMarks || !previous || previous.level !== finding.level || findingNote(previous) !== note) {

@@ -128,22 +128,35 @@ export interface TransferRequest {
   expectedVersion: string;
 }
 
+/**
+ * Team mode only: the edit could not reach SharePoint (offline, throttled, signed out) and waits in this
+ * computer's outbox. It is neither won nor lost yet; the outcome shows up later in the sync status.
+ */
+export interface QueuedOutcome {
+  ok: false;
+  problem: 'queued';
+  reason: Message;
+}
+
 export type ClaimOutcome =
   | { ok: true; customer: StoredCustomer }
   /** Somebody else registered the 查重键 first: `reason` reads "已被 张三 登记…". */
   | { ok: false; problem: 'taken'; winner: StoredCustomer; reason: Message }
   /** Refused for good: the rep may not register it, or the server will not take the row as it is. */
-  | { ok: false; problem: 'forbidden' | 'invalid'; reason: Message };
+  | { ok: false; problem: 'forbidden' | 'invalid'; reason: Message }
+  | QueuedOutcome;
 
 export type UpdateOutcome =
   | { ok: true; customer: StoredCustomer }
   /** The row changed since it was read; nothing was overwritten. Show `current` to the user. */
   | { ok: false; problem: 'conflict'; current: StoredCustomer; reason: Message }
-  | { ok: false; problem: 'missing' | 'forbidden' | 'invalid'; reason: Message };
+  | { ok: false; problem: 'missing' | 'forbidden' | 'invalid'; reason: Message }
+  | QueuedOutcome;
 
 export type EditOutcome =
   | { ok: true }
-  | { ok: false; problem: 'conflict' | 'missing' | 'forbidden' | 'invalid'; reason: Message };
+  | { ok: false; problem: 'conflict' | 'missing' | 'forbidden' | 'invalid'; reason: Message }
+  | QueuedOutcome;
 
 export interface StoredRosterEntry {
   id: string;

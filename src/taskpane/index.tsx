@@ -1,13 +1,28 @@
 /// <reference types="office-js" />
 import { createRoot } from 'react-dom/client';
 import { formatMessage, message } from '../i18n/message';
-import { TaskPane } from './components/TaskPane';
 import { selectHost } from './hostSelection';
 import { officeTheme } from './officeTheme';
-import { localPreferences, type PaneEnvironment } from './paneEnvironment';
+import { localPreferences } from './paneEnvironment';
+import { BUILD_SIGN_IN } from './teamMode/buildSignIn';
+import { officeSignIn } from './teamMode/msalSignIn';
+import { TeamModePane } from './teamMode/TeamModePane';
+import { TeamSession } from './teamMode/teamSession';
 import { openWorkbookStore } from './workbookStore';
 
-/** The Excel task pane: wait for Office, pick the host, open this workbook's store, render the pane. */
+/** The signed-in Office user, so MSAL can sign in without asking; older Office builds cannot say. */
+async function officeLoginHint(): Promise<string | undefined> {
+  try {
+    return (await Office.auth.getAuthContext()).userPrincipalName;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The Excel task pane: wait for Office, pick the host, open this workbook's store (local, or the team's
+ * SharePoint lists once an admin connected the workbook), render the pane.
+ */
 Office.onReady(async (info) => {
   const root = createRoot(document.getElementById('root')!);
   const host = await selectHost(info);
@@ -16,13 +31,12 @@ Office.onReady(async (info) => {
     return;
   }
   const newId = () => crypto.randomUUID();
-  const environment: PaneEnvironment = {
-    host,
-    openStore: () => openWorkbookStore(host.settings, newId),
-    clock: () => new Date(),
-    newId,
-    theme: officeTheme(),
-    preferences: localPreferences(window.localStorage),
-  };
-  root.render(<TaskPane environment={environment} />);
+  const session = new TeamSession({
+    settings: host.settings,
+    openLocal: () => openWorkbookStore(host.settings, newId),
+    signIn: officeSignIn(window.location.href, officeLoginHint),
+    defaults: BUILD_SIGN_IN,
+  });
+  const base = { host, clock: () => new Date(), newId, theme: officeTheme(), preferences: localPreferences(window.localStorage) };
+  root.render(<TeamModePane base={base} session={session} />);
 });

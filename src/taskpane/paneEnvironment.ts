@@ -1,7 +1,8 @@
 import type { Theme } from '@fluentui/react-components';
-import type { Locale, Message } from '../i18n/message';
+import type { Locale } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type { ClaimStore } from '../store/claimStore';
+import type { TeamMode } from './teamMode/teamMode';
 
 /** Everything the task pane needs from where it runs: Excel, WPS or the browser sandbox. */
 export interface PaneEnvironment {
@@ -13,16 +14,8 @@ export interface PaneEnvironment {
   /** Office's theme where the host has one. */
   theme: Theme;
   preferences: PanePreferences;
-  /** Switching the workbook to the team's SharePoint list; absent where nobody can sign in (the sandbox). */
-  teamMode?: TeamModeControls;
-}
-
-/** 设置 → 数据存储: what the pane can ask of the store services. Each answer is the message to show. */
-export interface TeamModeControls {
-  /** Connects (the admin's first time: creates the lists), remembers the site in the workbook and reopens. */
-  connect(siteUrl: string, provision: boolean): Promise<{ ok: boolean; message: Message }>;
-  /** Uploads the local register to the connected lists (duplicates are audited first). */
-  migrate(): Promise<{ ok: boolean; message: Message }>;
+  /** Switching the workbook to the team's SharePoint list, or why this host cannot (the sandbox). */
+  teamMode?: TeamMode;
 }
 
 /** What the pane remembers on this computer: who the rep is, and the language. */

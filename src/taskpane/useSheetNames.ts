@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
-import { REGISTER_SHEET_NAME } from '../core/register/registerSchema';
 import type { SheetName } from './components/CheckTab';
 import type { RegisterWorkspace } from './workspace/registerWorkspace';
 
 /**
- * Names the user types into the register's 客户名称 column (checked and marked in the sheet) or selects in it
- * (where the host reports selections) are handed to the 查重 field, so the sheet and the pane agree.
+ * Names the user types into the register's 客户名称 column (checked and marked by the live check) or selects
+ * in it (where the host reports selections) are handed to the 查重 field, so the sheet and the pane agree.
  */
 export function useSheetNames(workspace: RegisterWorkspace | null): SheetName | null {
   const [sheetName, setSheetName] = useState<SheetName | null>(null);
@@ -16,14 +15,13 @@ export function useSheetNames(workspace: RegisterWorkspace | null): SheetName | 
     const show = (name: string | null) => {
       if (name) setSheetName({ name, nonce: ++nonce });
     };
-    const stops = [
-      host.onSheetChanged(REGISTER_SHEET_NAME, async (change) => show(await workspace.checkSheetChange(change))),
-      ...(host.capabilities.seesSelection && host.onSelectionChanged
-        ? [host.onSelectionChanged(REGISTER_SHEET_NAME, async (range) => show(await workspace.nameAtRow(range.top)))]
-        : []),
-    ];
+    const stopTyped = workspace.onTypedName(show);
+    const stopSelection = host.capabilities.seesSelection && host.onSelectionChanged
+      ? host.onSelectionChanged(workspace.layout.sheet, async (range) => show(await workspace.nameAtRow(range.top)))
+      : null;
     return () => {
-      for (const stop of stops) void stop.then((unsubscribe) => unsubscribe());
+      stopTyped();
+      void stopSelection?.then((unsubscribe) => unsubscribe());
     };
   }, [workspace]);
   return sheetName;

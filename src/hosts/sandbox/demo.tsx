@@ -1,6 +1,7 @@
 import { webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_CLAIM_POLICY, ruleDate } from '../../core/claims';
+import { message } from '../../i18n/message';
 import { LocalClaimStore } from '../../store/local/localClaimStore';
 import { TaskPane } from '../../taskpane/components/TaskPane';
 import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvironment';
@@ -46,6 +47,8 @@ async function start(): Promise<void> {
     newId: () => crypto.randomUUID(),
     theme: webLightTheme,
     preferences: localPreferences(window.localStorage, NEW_REP),
+    // No Azure app registration behind the sandbox: the store settings say so instead of offering a sign-in.
+    teamMode: { available: false, reason: message('team.unavailable.sandbox') },
   };
 
   const reset = async () => {

@@ -6,7 +6,8 @@ import { register } from './register';
 import { store } from './store';
 import { summary } from './summary';
 import { taskpane } from './taskpane';
+import { team } from './team';
 import { wps } from './wps';
 
 /** Every user-visible string, zh-CN first: the catalogue that defines the keys. */
-export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...wps };
+export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps };

@@ -6,6 +6,7 @@ import type { Lookup, RegisterWorkspace } from '../workspace/registerWorkspace';
 import { MatchCard } from './MatchCard';
 import { RegisterLegend } from './RegisterLegend';
 import { RegisterPanel } from './RegisterPanel';
+import { TypedRowsList } from './TypedRowsList';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '12px' },
@@ -71,6 +72,7 @@ export function CheckTab({ workspace, sheetName }: { workspace: RegisterWorkspac
       </Field>
       {workspace ? <Verdicts workspace={workspace} name={name} describedBy={`${inputId}-verdict`} /> : <Spinner size="tiny" label={t('taskpane.loadingMatcher')} />}
       {workspace && <RegisterPanel workspace={workspace} nameRef={nameRef} hasName={name.trim() !== ''} nameChanges={nameChanges} />}
+      {workspace && <TypedRowsList workspace={workspace} />}
       {workspace && <RegisterLegend workspace={workspace} />}
     </section>
   );

@@ -27,7 +27,9 @@ type Outcome =
   | { kind: 'done'; record: CustomerRecord; notes: Message[] }
   | { kind: 'confirm'; action: ContactAction; decision: ClaimDecision }
   | { kind: 'blocked'; action: ContactAction; reasons: Message[] }
-  | { kind: 'failed'; reasons: Message[] };
+  | { kind: 'failed'; reasons: Message[] }
+  /** Team mode, offline: saved in the outbox, neither registered nor refused yet. */
+  | { kind: 'queued'; reasons: Message[] };
 
 /**
  * The four registrations below the name field, their details, and what the rules answered. It reads the
@@ -73,6 +75,8 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
         setPhone('');
         setSampleModel('');
         setDate('');
+      } else if (result.queued) {
+        setOutcome({ kind: 'queued', reasons: result.reasons });
       } else if (result.decision?.outcome === 'block') {
         setOutcome({ kind: 'blocked', action, reasons: result.reasons });
       } else {
@@ -153,6 +157,14 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
               onDone={(record) => setOutcome({ kind: 'done', record, notes: [] })} />
           )}
         </div>
+      )}
+      {outcome?.kind === 'queued' && (
+        <MessageBar intent="warning" layout="multiline" role="status" data-testid="register-queued">
+          <MessageBarBody>
+            <MessageBarTitle>{t('team.queuedTitle')}</MessageBarTitle>
+            <ReasonList reasons={outcome.reasons} say={say} className={styles.reasons} />
+          </MessageBarBody>
+        </MessageBar>
       )}
       {outcome?.kind === 'failed' && (
         <div role="alert">

@@ -1,5 +1,8 @@
+import type { CellValue } from '../../core/register/cellValue';
 import type { CustomerRecord } from '../../core/register/customerRecord';
-import { REGISTER_COLUMNS, REGISTER_TABLE_NAME } from '../../core/register/registerSchema';
+import {
+  REGISTER_COLUMNS, REGISTER_FIELD_COLUMNS, REGISTER_TABLE_NAME, type RegisterField,
+} from '../../core/register/registerSchema';
 import { recordToRow, rowToRecord, type DedupeKeyFn } from '../../core/register/registerRow';
 import { registerPrintLayout } from '../../core/summary';
 import type { SpreadsheetHost } from '../../hosts/spreadsheetHost';
@@ -7,7 +10,17 @@ import {
   applyRegisterRules, registerLayout, registerTableDefinition, type RegisterLayout, type RegisterSettings,
 } from '../../services';
 
-const FORMATS = REGISTER_COLUMNS.map((c) => c.numberFormat);
+/** Runs of adjacent sheet rows, as [top, bottom] pairs: one host call each. */
+export function rowRuns(rows: readonly number[]): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const row of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === row - 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  return runs;
+}
 
 /** A register row as read from the sheet: where it is and what it holds. */
 export interface SheetRow {
@@ -18,8 +31,8 @@ export interface SheetRow {
 /**
  * The register table in the workbook, seen through the host port and the register services: opened (created
  * when missing, with its validation, highlights and print layout), read as records, and written one row or
- * one block per call. The pane writes rows in the register's own column order, so it works on registers the
- * add-in created (an adopted sheet keeps its own order and is the ribbon's and the live check's business).
+ * one block per call. Rows are written in the sheet's own column order, so an adopted team sheet works too;
+ * its columns that are no register field are never written over.
  */
 export class RegisterSheet {
   private current: RegisterLayout | null = null;
@@ -55,23 +68,46 @@ export class RegisterSheet {
     return applyRegisterRules(this.host, this.layout, settings);
   }
 
-  /** Rewrites rows in place (one host call per run of adjacent rows). */
+  /**
+   * Rewrites rows in place: one host call per run of adjacent rows and run of adjacent register columns
+   * (a register the add-in created is one block).
+   */
   async update(rows: readonly SheetRow[]): Promise<void> {
-    const sorted = [...rows].sort((a, b) => a.row - b.row);
-    let start = 0;
-    while (start < sorted.length) {
-      let end = start + 1;
-      while (end < sorted.length && sorted[end].row === sorted[end - 1].row + 1) end++;
-      const run = sorted.slice(start, end);
-      await this.host.writeRange(this.layout.sheet, run[0].row, 0, run.map((r) => recordToRow(r.record)), FORMATS);
-      start = end;
+    const byRow = new Map(rows.map((r) => [r.row, r.record]));
+    const fieldAt = this.fieldsByColumn();
+    const columns = rowRuns([...fieldAt.keys()]);
+    for (const [top, bottom] of rowRuns([...byRow.keys()])) {
+      const cells = Array.from({ length: bottom - top + 1 }, (_, i) => this.cells(byRow.get(top + i)!));
+      for (const [left, right] of columns) {
+        await this.host.writeRange(this.layout.sheet, top, left, cells.map((row) => row.slice(left, right + 1)), this.formats().slice(left, right + 1));
+      }
     }
   }
 
   /** Adds records below the last row, in one host call; returns where they landed. */
   async append(records: readonly CustomerRecord[]): Promise<SheetRow[]> {
     if (records.length === 0) return [];
-    const { firstRow } = await this.host.appendRows(REGISTER_TABLE_NAME, records.map(recordToRow), FORMATS);
+    const { firstRow } = await this.host.appendRows(REGISTER_TABLE_NAME, records.map((r) => this.cells(r)), this.formats());
     return records.map((record, i) => ({ row: firstRow + i, record }));
+  }
+
+  /** Sheet column → the register field it holds. */
+  private fieldsByColumn(): Map<number, RegisterField> {
+    const entries = Object.entries(this.layout.columns) as [RegisterField, number][];
+    return new Map(entries.map(([field, column]) => [column, field]));
+  }
+
+  /** A record's cells in the sheet's column order (blank under the team's own extra columns). */
+  private cells(record: CustomerRecord): CellValue[] {
+    const own = recordToRow(record);
+    const cells: CellValue[] = Array.from({ length: this.layout.columnCount }, () => '');
+    for (const [column, field] of this.fieldsByColumn()) cells[column] = own[REGISTER_FIELD_COLUMNS[field]];
+    return cells;
+  }
+
+  private formats(): string[] {
+    const formats = Array.from({ length: this.layout.columnCount }, () => '@');
+    for (const [column, field] of this.fieldsByColumn()) formats[column] = REGISTER_COLUMNS[REGISTER_FIELD_COLUMNS[field]].numberFormat;
+    return formats;
   }
 }

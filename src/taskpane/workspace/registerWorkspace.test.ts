@@ -121,21 +121,105 @@ describe('RegisterWorkspace', () => {
     workspace.dispose();
   });
 
-  test('a name typed into the sheet gets its 查重键 and a mark naming the customer it duplicates', async () => {
+  /** Types cells into the first empty row (or `at`) and waits for the live check and the store push. */
+  async function typeRow(workbook: SandboxWorkbook, workspace: RegisterWorkspace, cells: Partial<Record<keyof typeof REGISTER_FIELD_COLUMNS, string>>, at?: number) {
+    const row = at ?? (await workbook.readTable(REGISTER_TABLE_NAME))!.rows.length + 1;
+    for (const [field, text] of Object.entries(cells) as [keyof typeof REGISTER_FIELD_COLUMNS, string][]) {
+      expect(workbook.enterText('客户登记', row, REGISTER_FIELD_COLUMNS[field], [[text]])).toBeNull();
+      await workbook.settled();
+      await workspace.settled();
+    }
+    return row;
+  }
+  const cell = async (workbook: SandboxWorkbook, row: number, field: keyof typeof REGISTER_FIELD_COLUMNS) =>
+    (await workbook.readRange('客户登记', { top: row, left: REGISTER_FIELD_COLUMNS[field], bottom: row, right: REGISTER_FIELD_COLUMNS[field] }))[0][0];
+
+  test('a name typed into the sheet gets its 查重键 and a mark naming the customer it duplicates; the pane hears the name', async () => {
     const { workspace, workbook } = await openWorkspace();
-    const rows = (await workbook.readTable(REGISTER_TABLE_NAME))!.rows.length;
-    const row = rows + 1;
-    workbook.enterText('客户登记', row, REGISTER_FIELD_COLUMNS.name, [['雅玛西.电子']]);
-    const typed = await workspace.checkSheetChange({ sheet: '客户登记', range: { top: row, left: 1, bottom: row, right: 1 } });
-    expect(typed).toBe('雅玛西.电子');
-    const [[key]] = await workbook.readRange('客户登记', { top: row, left: REGISTER_FIELD_COLUMNS.dedupeKey, bottom: row, right: REGISTER_FIELD_COLUMNS.dedupeKey });
-    expect(key).toBe('雅玛西电子');
+    const heard: string[] = [];
+    workspace.onTypedName((name) => heard.push(name));
+    const row = await typeRow(workbook, workspace, { name: '雅玛西.电子' });
+    expect(heard).toEqual(['雅玛西.电子']);
+    expect(await cell(workbook, row, 'dedupeKey')).toBe('雅玛西电子');
+    expect(await cell(workbook, row, 'name')).toBe('雅玛西.电子');
+    expect(workbook.sheet('客户登记')!.marks[row]).toMatchObject({ fill: ROW_MARK_FILLS.warning });
+    expect(workbook.sheet('客户登记')!.marks[row].note).toMatch(/^【客户登记册】第 \d+ 行已登记同一客户“雅玛西电子有限公司”/);
+    // Without a 业务员 nothing is claimed yet: the pane says what is missing.
+    expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'incomplete', reasons: [{ key: 'taskpane.typed.needsRep' }] });
+    workspace.dispose();
+  });
+
+  test('a new customer typed with the rep\'s own name is claimed in the store; the text stays and 序号 is filled in', async () => {
+    const { workspace, workbook, store } = await openWorkspace();
+    const before = (await workbook.readTable(REGISTER_TABLE_NAME))!.rows.length;
+    const row = await typeRow(workbook, workspace, { name: '东莞市新澳涂料有限公司' });
+    expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'incomplete' });
+    expect(await store.getCustomer('新澳涂料')).toBeNull();
+    await typeRow(workbook, workspace, { rep: NEW_REP, status: '拜访' }, row);
+    // 状态 拜访 without its date: the row says what to fill in, the stored customer stays a call.
+    expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'incomplete' });
+    await typeRow(workbook, workspace, { visitDate: TODAY }, row);
+    const key = workspace.lookup('东莞市新澳涂料有限公司').key;
+    expect((await store.getCustomer(key))?.record).toMatchObject({ name: '东莞市新澳涂料有限公司', rep: NEW_REP, status: 'visit' });
+    expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'claimed' });
+    expect(workspace.customer(key)?.record.rep).toBe(NEW_REP);
+    // Claimed in place: no second row, the typed text untouched, the empty 序号 and 部门 filled in.
+    expect((await workbook.readTable(REGISTER_TABLE_NAME))!.rows).toHaveLength(before + 1);
+    expect(await cell(workbook, row, 'name')).toBe('东莞市新澳涂料有限公司');
+    expect(await cell(workbook, row, 'seq')).toBe(team.customers.length + 1);
+    expect(await cell(workbook, row, 'department')).not.toBe('');
+    expect(workbook.sheet('客户登记')!.marks[row]).toBeUndefined();
+    // The next registration from the pane lands below it, not on it.
+    expect((await workspace.register('佛山市博蓝科技有限公司', { kind: 'phone' })).ok).toBe(true);
+    expect((await workbook.readTable(REGISTER_TABLE_NAME))!.rows).toHaveLength(before + 2);
+    expect(await cell(workbook, row, 'name')).toBe('东莞市新澳涂料有限公司');
+    workspace.dispose();
+  });
+
+  test('a trick variant of a colleague\'s protected customer typed in the sheet is blocked, marked and logged once', async () => {
+    const { workspace, workbook, store } = await openWorkspace();
+    const row = await typeRow(workbook, workspace, { name: '格林.电子', rep: NEW_REP, visitDate: TODAY, status: '拜访' });
+    expect(await cell(workbook, row, 'name')).toBe('格林.电子');
+    const mark = workbook.sheet('客户登记')!.marks[row];
+    expect(mark).toMatchObject({ fill: ROW_MARK_FILLS.blocked });
+    expect(mark.note).toContain('王芳');
+    expect(mark.note).toContain('保护至');
+    expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'blocked' });
+    await typeRow(workbook, workspace, { contactPerson: '陈经理' }, row);
+    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === '格林.电子');
+    expect(collisions).toHaveLength(1);
+    expect(collisions[0]).toMatchObject({ actor: NEW_REP, rep: EXAMPLE_OWNERS.gelin });
+    expect(workspace.customer(workspace.lookup(GELIN).key)?.record.rep).toBe(EXAMPLE_OWNERS.gelin);
+    workspace.dispose();
+  });
+
+  test('a rep may not claim a typed row for a colleague: the store\'s refusal is on the row until it is fixed', async () => {
+    const { workspace, workbook, store } = await openWorkspace();
+    const row = await typeRow(workbook, workspace, { name: '中山市澳华五金制品厂', rep: EXAMPLE_OWNERS.yamaxi });
+    expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'refused' });
     expect(workbook.sheet('客户登记')!.marks[row]).toMatchObject({ fill: ROW_MARK_FILLS.blocked });
-    expect(workbook.sheet('客户登记')!.marks[row].note).toMatch(/^【客户登记册】同一客户：雅玛西电子有限公司/);
-    // The customer's own row is not a duplicate of itself.
-    const ownRow = (await workbook.readTable(REGISTER_TABLE_NAME))!.rows.findIndex((r) => r[REGISTER_FIELD_COLUMNS.name] === YAMAXI) + 1;
-    await workspace.checkSheetChange({ sheet: '客户登记', range: { top: ownRow, left: 1, bottom: ownRow, right: 1 } });
-    expect(workbook.sheet('客户登记')!.marks[ownRow]).toBeUndefined();
+    expect(workbook.sheet('客户登记')!.marks[row].note).toContain(EXAMPLE_OWNERS.yamaxi);
+    expect(await store.getCustomer(workspace.lookup('中山市澳华五金制品厂').key)).toBeNull();
+    await typeRow(workbook, workspace, { rep: NEW_REP }, row);
+    expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'claimed' });
+    expect(workbook.sheet('客户登记')!.marks[row]).toBeUndefined();
+    workspace.dispose();
+  });
+
+  test('a pasted block is checked once and every new customer in it is claimed', async () => {
+    const { workspace, workbook, store } = await openWorkspace();
+    const top = (await workbook.readTable(REGISTER_TABLE_NAME))!.rows.length + 1;
+    const names = Array.from({ length: 250 }, (_, i) => [`测试粘贴${String.fromCharCode(0x4e00 + i * 7)}${String.fromCharCode(0x4e80 + i * 3)}贸易有限公司`, NEW_REP]);
+    const reads = jest.spyOn(workbook, 'readRange');
+    expect(workbook.enterText('客户登记', top, REGISTER_FIELD_COLUMNS.name, names)).toBeNull();
+    await workbook.settled();
+    await workspace.settled();
+    expect(reads.mock.calls.length).toBeLessThanOrEqual(3);
+    const claimed = workspace.typedRows().filter((r) => r.status === 'claimed').length;
+    const stored = await store.listCustomers();
+    expect(stored.length - team.customers.length).toBe(claimed);
+    expect(claimed).toBeGreaterThan(200);
+    expect((await workbook.readTable(REGISTER_TABLE_NAME))!.rows).toHaveLength(top - 1 + names.length);
     workspace.dispose();
   });
 

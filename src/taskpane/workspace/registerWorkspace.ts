@@ -1,29 +1,32 @@
 import {
-  claimPolicy, countCloseClaims, decideClaim, newClaimState, protectedByMessage, protectedUntil, ruleDate, tierOf,
+  claimPolicy, countCloseClaims, protectedUntilOf, decideClaim, newClaimState, protectedByMessage, protectedUntil, ruleDate, tierOf,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimPolicy, type ClaimPolicyChanges, type ClaimState,
-  type ClaimTier, type ContactAction, type RosterMember,
+  type ActivityEntry, type ClaimTier, type ContactAction, type RosterMember,
 } from '../../core/claims';
 import type { CalendarDate } from '../../core/dates/calendarDate';
 import type { NameIndex, Verdict } from '../../core/names';
-import type { CellValue } from '../../core/register/cellValue';
-import { STATUS_LABELS, emptyCustomerRecord, type CustomerRecord } from '../../core/register/customerRecord';
-import { TEXT_FORMAT } from '../../core/register/registerSchema';
-import { formatMessage, message, type Message } from '../../i18n/message';
-import {
-  ROW_MARK_FILLS, ROW_MARK_NOTE_PREFIX, type RowMark, type SheetChange, type SpreadsheetHost,
-} from '../../hosts/spreadsheetHost';
+import { emptyCustomerRecord, type CustomerRecord } from '../../core/register/customerRecord';
+import { message, type Message } from '../../i18n/message';
+import type { SpreadsheetHost } from '../../hosts/spreadsheetHost';
 import type {
   Activity, Actor, ClaimSettingsBlob, ClaimStore, EditContext, RosterEntry, StoredCustomer,
 } from '../../store/claimStore';
 import { claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
 import type { NameMatcher } from './nameMatcher';
 import {
-  readRegisterSettings, savePolicy as saveWorkbookPolicy, saveRoster, type RegisterLayout, type RegisterSettings,
+  findingMessages, readRegisterSettings, RegisterSession, savePolicy as saveWorkbookPolicy, saveRoster, type ColumnMapping, type RegisterEdit,
+  type RegisterLayout, type RegisterSettings,
 } from '../../services';
-import { RegisterSheet, type SheetRow } from './registerSheet';
+import { RegisterSheet, rowRuns, type SheetRow } from './registerSheet';
 import { TeamData, type TeamChanges } from './teamData';
+import { TypedRows, type TypedRow } from './typedRows';
 
 const TODAY_CACHE_MS = 60_000;
+
+/** Typed rows pushed to the store between two pauses, so a 5,000-row paste never freezes the pane. */
+const TYPED_ROWS_PER_PAUSE = 100;
+
+const pause = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
 
 /** A registered name that looks like the one being typed, with what the pane shows about it. */
 export interface MatchView {
@@ -55,8 +58,11 @@ export interface RegistrationDetails {
 
 export type EditResult =
   | { ok: true; decision: ClaimDecision | null; record: CustomerRecord }
-  /** The rules or the store said no; `reasons` say why (shown in an alert). */
-  | { ok: false; decision: ClaimDecision | null; reasons: Message[] };
+  /**
+   * The rules or the store said no; `reasons` say why (shown in an alert). `queued`: team mode could not reach
+   * SharePoint, the edit waits in this computer's outbox — neither won nor lost yet.
+   */
+  | { ok: false; decision: ClaimDecision | null; reasons: Message[]; queued?: boolean };
 
 export interface WorkspaceOptions {
   host: SpreadsheetHost;
@@ -79,6 +85,14 @@ export class RegisterWorkspace {
   private readonly index: NameIndex;
   private readonly sheet: RegisterSheet;
   private readonly rows = new Map<string, SheetRow>();
+  /** Which stored customer each sheet row shows (the reverse of `rows`). */
+  private readonly keysByRow = new Map<number, string>();
+  private readonly typed = new TypedRows();
+  private readonly typedNameListeners = new Set<(name: string) => void>();
+  private session: RegisterSession | null = null;
+  private columnMapping: ColumnMapping | null = null;
+  /** While typed rows are pushed, the store's own change notices wait: the push refreshes once at its end. */
+  private pushing = 0;
   private readonly listeners = new Set<() => void>();
   private writes: Promise<unknown> = Promise.resolve();
   private unsubscribeStore: (() => void) | null = null;
@@ -105,11 +119,19 @@ export class RegisterWorkspace {
     const changes = await this.team.refresh(this.options.store);
     if (await this.adoptWorkbookSettings()) await this.team.refresh(this.options.store);
     for (const customer of this.team.customers.values()) this.index.add(customer.record.dedupeKey, customer.record.name);
+    this.columnMapping = (await readRegisterSettings(this.options.host.settings)).columnMapping;
     const sheetRows = await this.sheet.open(this.registerSettings());
-    for (const row of sheetRows) if (row.record.dedupeKey && !this.rows.has(row.record.dedupeKey)) this.rows.set(row.record.dedupeKey, row);
+    for (const row of sheetRows) if (row.record.dedupeKey && !this.rows.has(row.record.dedupeKey)) this.setRow(row);
     await this.syncSheet(changes.customers);
     await this.keepSettingsInWorkbook();
-    this.unsubscribeStore = this.options.store.subscribe(() => { void this.refresh(); });
+    // The live check starts on the register as the store left it; from now on it hears every edit.
+    const { host } = this.options;
+    const table = await host.readTable(this.sheet.layout.tableName);
+    this.session = await RegisterSession.start(host, this.sheet.layout, table?.rows ?? [], { settings: this.registerSettings(), today: this.today });
+    this.session.onEdited((edit) => this.rowsTyped(edit));
+    this.unsubscribeStore = this.options.store.subscribe(() => {
+      if (this.pushing === 0) void this.refresh();
+    });
   }
 
   /**
@@ -142,18 +164,37 @@ export class RegisterWorkspace {
 
   /** What the register services need to know of the team: its rules and roster. */
   private registerSettings(): RegisterSettings {
-    return { policy: this.policy, roster: this.members, columnMapping: null, policyProblems: [] };
+    return { policy: this.policy, roster: this.members, columnMapping: this.columnMapping, policyProblems: [] };
   }
 
-  /** After a roster or policy change: the file, the sheet's validation and highlights follow. */
+  /** After a roster or policy change: the file, the sheet's validation and highlights, and every row's marks follow. */
   private async settingsChanged(): Promise<void> {
     await this.keepSettingsInWorkbook();
-    await this.sheet.applyRules(this.registerSettings());
+    if (this.session) await this.session.update({ settings: this.registerSettings(), today: this.today });
+    else await this.sheet.applyRules(this.registerSettings());
   }
 
   dispose(): void {
     this.unsubscribeStore?.();
+    void this.session?.stop();
     this.listeners.clear();
+    this.typedNameListeners.clear();
+  }
+
+  /** Calls `listener` with the customer name the user last typed or pasted into the register's 客户名称 column. */
+  onTypedName(listener: (name: string) => void): () => void {
+    this.typedNameListeners.add(listener);
+    return () => this.typedNameListeners.delete(listener);
+  }
+
+  /** Rows typed into the register this session and what became of them, the latest first. */
+  typedRows(): TypedRow[] {
+    return this.typed.latestFirst();
+  }
+
+  /** Resolves when the live check and the store pushes of everything typed so far are done. */
+  settled(): Promise<void> {
+    return this.session?.settled() ?? Promise.resolve();
   }
 
   subscribe(listener: () => void): () => void {
@@ -322,54 +363,12 @@ export class RegisterWorkspace {
     return this.sheet.layout;
   }
 
-  /**
-   * The live check of rows typed or pasted into the register sheet: each changed row gets its 查重键, and a
-   * name that is another row's customer (同一客户) or looks like one (疑似重复 / 关联公司) is marked with the
-   * reason; a row that is fine loses its mark. Returns the last name typed, for the pane to show its verdict.
-   */
-  async checkSheetChange(change: SheetChange): Promise<string | null> {
-    const { sheet, columns, firstDataRow, columnCount } = this.sheet.layout;
-    if (change.sheet !== sheet) return null;
-    const nameColumn = columns.name;
-    if (change.range.left > nameColumn || change.range.right < nameColumn) return null;
-    const top = Math.max(change.range.top, firstDataRow);
-    if (change.range.bottom < top) return null;
-    const names = await this.options.host.readRange(sheet, { top, left: nameColumn, bottom: change.range.bottom, right: nameColumn });
-    const keys: CellValue[][] = [];
-    const marks: RowMark[] = [];
-    let typed: string | null = null;
-    names.forEach(([cell], i) => {
-      const row = top + i;
-      const name = typeof cell === 'string' ? cell.trim() : cell === null ? '' : String(cell);
-      const key = name ? this.options.matcher.dedupeKey(name) : '';
-      keys.push([key]);
-      if (name) typed = name;
-      marks.push({ row, noteColumn: nameColumn, ...this.markFor(name, key, row) });
-    });
-    await this.options.host.writeRange(sheet, top, columns.dedupeKey, keys, [TEXT_FORMAT]);
-    await this.options.host.markRows(sheet, marks, { left: 0, right: columnCount - 1 });
-    return typed;
-  }
-
   /** The customer name on a sheet row (the row the user selected), or null. */
   async nameAtRow(row: number): Promise<string | null> {
     const { sheet, columns, firstDataRow } = this.sheet.layout;
     if (row < firstDataRow) return null;
     const [[cell]] = await this.options.host.readRange(sheet, { top: row, left: columns.name, bottom: row, right: columns.name });
     return typeof cell === 'string' && cell.trim() ? cell.trim() : null;
-  }
-
-  private markFor(name: string, key: string, row: number): Pick<RowMark, 'fill' | 'note'> {
-    if (!key) return { fill: null, note: null };
-    const own = this.rows.get(key);
-    const others = this.lookup(name, 3).matches.filter((m) => !(m.key === key && own?.row === row));
-    const [top] = others;
-    if (!top) return { fill: null, note: null };
-    const zh = (m: Message) => formatMessage(m, 'zh-CN');
-    const verdict = formatMessage(message(`taskpane.verdict.${top.verdict}`), 'zh-CN');
-    const who = top.protectedBy ? zh(top.protectedBy) : top.record ? `${top.record.rep}（${STATUS_LABELS[top.record.status]}）` : '';
-    const note = `${ROW_MARK_NOTE_PREFIX}${verdict}：${top.name}。${top.reasons.map(zh).join('；')}${who ? `。${who}` : ''}`;
-    return { fill: top.verdict === 'duplicate' ? ROW_MARK_FILLS.blocked : ROW_MARK_FILLS.warning, note };
   }
 
   /** Follows the store (another tab, the sync engine): new rows are added to the sheet, changed ones rewritten. */
@@ -379,6 +378,128 @@ export class RegisterWorkspace {
       && !changes.settingsChanged && changes.activitiesAdded === 0) return;
     this.applyToIndex(changes);
     await this.syncSheet(changes.customers);
+  }
+
+  /**
+   * Rows the user typed or pasted into the register (SPEC §6: rows the rep adds are validated and pushed): the
+   * live check has given each its 查重键 and marks; a new customer the rules allow is claimed in the store for
+   * the row's rep, and a row the rules block or the store refuses keeps its text and is marked with the reason.
+   */
+  private async rowsTyped(edit: RegisterEdit): Promise<void> {
+    if (edit.namesTyped) {
+      const last = [...edit.rows].reverse().find((r) => r.record.name.trim() !== '');
+      if (last) for (const listener of this.typedNameListeners) listener(last.record.name.trim());
+    }
+    this.pushing++;
+    const claimed: SheetRow[] = [];
+    try {
+      let pushed = 0;
+      for (const typed of edit.rows) {
+        const outcome = await this.pushTypedRow(typed);
+        if (outcome) claimed.push(outcome);
+        if (++pushed % TYPED_ROWS_PER_PAUSE === 0) await pause();
+      }
+      // 序号 and 部门 the rep left empty are filled in; everything typed stays as it was.
+      await this.sheet.update(claimed);
+      for (const [top, bottom] of rowRuns(claimed.map((c) => c.row))) await this.session?.rowsWritten(top, bottom);
+    } finally {
+      this.pushing--;
+    }
+    await this.refresh();
+    this.changed();
+  }
+
+  /** One typed row: claimed (returns where it now sits), or recorded with why it was not. */
+  private async pushTypedRow({ row, record, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
+    const name = record.name.trim();
+    const key = record.dedupeKey;
+    const shown = this.keysByRow.get(row);
+    const stored = shown === undefined ? undefined : this.team.customers.get(shown);
+    if (name === '' || (stored && shown !== key)) {
+      // An empty row, or a stored customer's row renamed: the store's copy stays as it is.
+      this.typed.forget(row);
+      return null;
+    }
+    const entry: TypedRow = { row, name, rep: record.rep.trim(), status: 'claimed', reasons: [] };
+    if (finding.level === 'blocked' && finding.log.length > 0) {
+      await this.logCollisions(finding.log, name, row, key, entry.rep);
+      this.typed.put({ ...entry, status: 'blocked', reasons: finding.decision });
+      return null;
+    }
+    if (entry.rep === '' || finding.errors.length > 0) {
+      this.typed.put({ ...entry, status: 'incomplete', reasons: entry.rep === '' ? [message('taskpane.typed.needsRep')] : findingMessages(finding) });
+      return null;
+    }
+    if (stored) return this.pushRowEdit(entry, this.typedRecord(record, stored.record.seq), stored);
+    if (this.team.customers.has(key)) {
+      this.typed.put({ ...entry, status: 'registered', reasons: findingMessages(finding) });
+      return null;
+    }
+    if (finding.level === 'blocked') {
+      this.typed.put({ ...entry, status: 'refused', reasons: finding.decision });
+      return null;
+    }
+    if (!this.currentUser) return this.refuse(entry, message('taskpane.user.required'));
+    const claimed = await this.options.store.claim(this.typedRecord(record, this.nextSeq()), this.actor(), this.editContext());
+    if (!claimed.ok && claimed.problem === 'queued') {
+      // Team mode offline: the claim waits in the outbox; the row is not refused, just not confirmed yet.
+      this.typed.put({ ...entry, status: 'incomplete', reasons: [claimed.reason] });
+      return null;
+    }
+    if (!claimed.ok) return this.refuse(entry, claimed.reason);
+    this.typed.put(entry);
+    await this.session?.setRefusal(row, null);
+    const placed = { row, record: claimed.customer.record };
+    this.setRow(placed);
+    return placed;
+  }
+
+  /**
+   * A stored customer's row edited in the sheet (a stage, a date, a contact added): pushed as an update the
+   * store checks (only the owner or a manager may); unchanged rows — the pane's own writes — are left alone.
+   */
+  private async pushRowEdit(entry: TypedRow, next: CustomerRecord, stored: StoredCustomer): Promise<SheetRow | null> {
+    if (JSON.stringify(next) === JSON.stringify(stored.record)) return null;
+    if (!this.currentUser) return this.refuse(entry, message('taskpane.user.required'));
+    const updated = await this.options.store.updateCustomer(next, stored.version, this.actor(), this.editContext());
+    if (!updated.ok) return this.refuse(entry, updated.reason);
+    this.typed.put(entry);
+    await this.session?.setRefusal(entry.row, null);
+    const placed = { row: entry.row, record: updated.customer.record };
+    this.setRow(placed);
+    return placed;
+  }
+
+  /** A typed row as the store keeps it: trimmed, with its rep's department and a 序号 when left empty. */
+  private typedRecord(record: CustomerRecord, seq: number | null): CustomerRecord {
+    const rep = record.rep.trim();
+    const department = record.department.trim() || this.team.roster.find((m) => m.name === rep)?.department || '';
+    const next = { ...record, name: record.name.trim(), rep, department, seq: record.seq ?? seq };
+    return { ...next, protectedUntil: protectedUntilOf(next, this.policy) };
+  }
+
+  private async refuse(entry: TypedRow, reason: Message): Promise<null> {
+    this.typed.put({ ...entry, status: 'refused', reasons: [reason] });
+    await this.session?.setRefusal(entry.row, reason);
+    return null;
+  }
+
+  /** A blocked row is one 撞单 attempt, logged once however often the rep edits that row afterwards. */
+  private async logCollisions(log: readonly ActivityEntry[], name: string, row: number, key: string, rep: string): Promise<void> {
+    if (!this.typed.firstAttempt(`${row}|${key}|${rep}`)) return;
+    const context = this.editContext();
+    let n = 0;
+    for (const entry of log) {
+      const activity = storedActivity(entry, name, `${context.editId}:${n++}`);
+      if (activity) await this.options.store.appendActivity(activity);
+    }
+  }
+
+  private setRow(placed: SheetRow): void {
+    const previous = this.rows.get(placed.record.dedupeKey);
+    if (previous && this.keysByRow.get(previous.row) === placed.record.dedupeKey) this.keysByRow.delete(previous.row);
+    this.rows.set(placed.record.dedupeKey, placed);
+    this.keysByRow.set(placed.row, placed.record.dedupeKey);
   }
 
   // ——— internals ———
@@ -409,7 +530,11 @@ export class RegisterWorkspace {
     };
     const next = recordAfter(withDetails, decision.next, this.policy, this.team.roster);
     const saved = await this.save(existing, next, action, context);
-    if (!saved.ok) return { ok: false, decision, reasons: [saved.reason] };
+    if (!saved.ok) {
+      // A queued edit's log lines queue behind it, so a claim that goes through later keeps its history.
+      if (saved.queued) await this.logDecision(decision, trimmed, context);
+      return { ok: false, decision, reasons: [saved.reason], queued: saved.queued };
+    }
     await this.logDecision(decision, trimmed, context);
     await this.refresh();
     return { ok: true, decision, record: saved.customer.record };
@@ -417,12 +542,12 @@ export class RegisterWorkspace {
 
   private async save(
     existing: StoredCustomer | undefined, next: CustomerRecord, action: ClaimAction, context: EditContext,
-  ): Promise<{ ok: true; customer: StoredCustomer } | { ok: false; reason: Message }> {
+  ): Promise<{ ok: true; customer: StoredCustomer } | { ok: false; reason: Message; queued: boolean }> {
     const { store } = this.options;
     const actor = this.actor();
     if (!existing) {
       const claimed = await store.claim(next, actor, context);
-      return claimed.ok ? claimed : { ok: false, reason: claimed.reason };
+      return claimed.ok ? claimed : { ok: false, reason: claimed.reason, queued: claimed.problem === 'queued' };
     }
     // A colleague's call on someone else's customer changes nobody's row: only the log records it.
     const keepsOwner = next.rep === existing.record.rep && existing.record.rep !== actor.name;
@@ -433,12 +558,12 @@ export class RegisterWorkspace {
       const reason = action.kind === 'transfer' || action.kind === 'forceClaim' ? action.reason : '';
       const moved = await store.transferCustomer(
         { dedupeKey: next.dedupeKey, toRep: next.rep, reason, expectedVersion: version }, actor, { ...context, editId: `${context.editId}:transfer` });
-      if (!moved.ok) return { ok: false, reason: moved.reason };
+      if (!moved.ok) return { ok: false, reason: moved.reason, queued: moved.problem === 'queued' };
       version = moved.customer.version;
       if (action.kind === 'transfer') return moved;
     }
     const updated = await store.updateCustomer(next, version, actor, context);
-    return updated.ok ? updated : { ok: false, reason: updated.reason };
+    return updated.ok ? updated : { ok: false, reason: updated.reason, queued: updated.problem === 'queued' };
   }
 
   /** The rules' log entries (contacts, collisions, overrides, expiries) go to the store's activity log. */
@@ -509,8 +634,11 @@ export class RegisterWorkspace {
         else if (JSON.stringify(row.record) !== JSON.stringify(record)) updates.push({ row: row.row, record });
       }
       await this.sheet.update(updates);
-      for (const update of updates) this.rows.set(update.record.dedupeKey, update);
-      for (const added of await this.sheet.append(additions)) this.rows.set(added.record.dedupeKey, added);
+      for (const update of updates) this.setRow(update);
+      const added = await this.sheet.append(additions);
+      for (const placed of added) this.setRow(placed);
+      // The live check reads what the pane wrote (the host raises no event for the add-in's own writes).
+      for (const [top, bottom] of rowRuns([...updates, ...added].map((r) => r.row))) await this.session?.rowsWritten(top, bottom);
       this.changed();
     });
     this.writes = run.catch(() => undefined);

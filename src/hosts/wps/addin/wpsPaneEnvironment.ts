@@ -1,23 +1,32 @@
 import { webLightTheme } from '@fluentui/react-components';
-import { LocalClaimStore } from '../../../store/local/localClaimStore';
 import { localPreferences, type PaneEnvironment } from '../../../taskpane/paneEnvironment';
+import { BUILD_SIGN_IN } from '../../../taskpane/teamMode/buildSignIn';
+import { popupSignIn } from '../../../taskpane/teamMode/msalSignIn';
+import { TeamSession } from '../../../taskpane/teamMode/teamSession';
+import { openWorkbookStore } from '../../../taskpane/workbookStore';
 import { WpsSpreadsheetHost } from '../wpsSpreadsheetHost';
 import { randomUuid } from './randomUuid';
 import type { WpsAddinRoot } from './wpsAddinRoot';
 
+export interface WpsPane {
+  base: Omit<PaneEnvironment, 'openStore' | 'teamMode'>;
+  session: TeamSession;
+}
+
 /**
- * Where the task pane runs in WPS 表格: the ET adapter over the page's `Application`, the local IndexedDB store
- * (the default; WPS has no Office sign-in to share), ids without crypto.randomUUID, preferences in the pane's
- * localStorage.
+ * Where the task pane runs in WPS 表格: the ET adapter over the page's `Application`, this workbook's own
+ * store (local by default, like in Excel; the id is kept in the workbook's settings), ids without
+ * crypto.randomUUID, preferences in the pane's localStorage. Team mode signs in through the MSAL popup:
+ * WPS has no Office account to share (no nested app authentication).
  */
-export function wpsPaneEnvironment(root: WpsAddinRoot, storage: Storage): PaneEnvironment {
-  const store = LocalClaimStore.open();
-  return {
-    host: new WpsSpreadsheetHost(root),
-    openStore: async () => store,
-    clock: () => new Date(),
-    newId: () => randomUuid(),
-    theme: webLightTheme,
-    preferences: localPreferences(storage),
-  };
+export function wpsPane(root: WpsAddinRoot, storage: Storage, paneUrl: string): WpsPane {
+  const host = new WpsSpreadsheetHost(root);
+  const newId = () => randomUuid();
+  const session = new TeamSession({
+    settings: host.settings,
+    openLocal: () => openWorkbookStore(host.settings, newId),
+    signIn: popupSignIn(paneUrl),
+    defaults: BUILD_SIGN_IN,
+  });
+  return { base: { host, clock: () => new Date(), newId, theme: webLightTheme, preferences: localPreferences(storage) }, session };
 }

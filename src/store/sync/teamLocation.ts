@@ -1,0 +1,29 @@
+import type { IndexedDbSource } from '../local/registerDatabase';
+import { createGraphClient, type GraphConnection } from '../sharepoint/graphClient';
+import { SharePointClaimStore } from '../sharepoint/sharePointClaimStore';
+import { SharePointLists, type ListIds } from '../sharepoint/sharePointLists';
+import { openTeamRegister, type TeamRegister } from './teamRegister';
+
+/**
+ * Where a connected workbook's lists are: the Graph ids found (or created) by the first connection. Kept in
+ * the workbook so the next opening needs no round trip — the task pane opens on the local copy and the
+ * outbox at once, even offline or before sign-in, and the sync engine catches up when it can.
+ */
+export interface TeamLocation {
+  siteUrl: string;
+  siteId: string;
+  listIds: ListIds;
+}
+
+export function locationOf(siteUrl: string, team: TeamRegister): TeamLocation {
+  return { siteUrl, siteId: team.remote.lists.siteId, listIds: { ...team.remote.lists.ids } };
+}
+
+/**
+ * Reopens a register connected before, without asking the server anything. If the lists have been removed
+ * or the user lost access since, the first sync says so (the edits wait in the outbox meanwhile).
+ */
+export function reopenTeamRegister(location: TeamLocation, connection: GraphConnection, source?: IndexedDbSource): TeamRegister {
+  const lists = new SharePointLists(createGraphClient(connection), location.siteId, location.listIds);
+  return openTeamRegister(new SharePointClaimStore(lists), source);
+}

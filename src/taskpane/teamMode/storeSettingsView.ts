@@ -1,0 +1,34 @@
+import { message, type Message } from '../../i18n/message';
+import type { TeamMode } from './teamMode';
+
+export interface StoreSettingsInput {
+  storeKind: 'local' | 'sharepoint';
+  isManager: boolean;
+  /** Absent where the host never offered team mode. */
+  teamMode: TeamMode | undefined;
+}
+
+/** What the 数据存储 section shows: every control is either usable or replaced by the reason it is not. */
+export interface StoreSettingsView {
+  /** Why nothing can be changed here (host cannot sign in, or the user is not a manager); null for a manager who can. */
+  notice: Message | null;
+  /** Site address and app registration fields, 连接 and 创建列表. */
+  connect: boolean;
+  /** 迁移本地数据 and 断开: only once the workbook is connected. */
+  migrate: boolean;
+  disconnect: boolean;
+  /** Pending edits, refused edits and 立即同步: everyone sees the sync state of a connected workbook. */
+  syncStatus: boolean;
+}
+
+export function storeSettingsView({ storeKind, isManager, teamMode }: StoreSettingsInput): StoreSettingsView {
+  const connected = storeKind === 'sharepoint';
+  if (!teamMode || !teamMode.available) {
+    return {
+      notice: teamMode?.reason ?? message('taskpane.settings.store.unavailable'),
+      connect: false, migrate: false, disconnect: false, syncStatus: false,
+    };
+  }
+  if (!isManager) return { notice: message('team.managerOnly'), connect: false, migrate: false, disconnect: false, syncStatus: connected };
+  return { notice: null, connect: true, migrate: connected, disconnect: connected, syncStatus: connected };
+}

@@ -1,0 +1,71 @@
+import type { CalendarDate } from '../../core/dates/calendarDate';
+import type { ContactStatus } from '../../core/register/customerRecord';
+import type { Message } from '../../i18n/message';
+import type { Actor } from '../../store/claimStore';
+import type { DuplicateGroup } from '../../store/sync/migrateLocalToSharePoint';
+import type { TeamConnection } from './teamSettings';
+
+/**
+ * 设置 → 数据存储 as the pane sees it. A host that cannot sign in to Microsoft 365 (the browser sandbox)
+ * says why instead of offering buttons that would fail.
+ */
+export type TeamMode = { available: false; reason: Message } | TeamModeControls;
+
+/** What the pane can ask of team mode. Each answer carries the message to show. */
+export interface TeamModeControls {
+  available: true;
+  /** The workbook's saved site and app registration (the registration stays after a disconnect). */
+  connection(): Promise<TeamConnection>;
+  /** Signs in, connects (the admin's first time: creates the lists), remembers it in the workbook, reopens the pane. */
+  connect(request: ConnectRequest): Promise<TeamAnswer>;
+  /** Uploads this workbook's local register to the connected lists; duplicates are shown for review first. */
+  migrate(request: MigrateRequest): Promise<MigrationAnswer>;
+  /** Back to the workbook's local store. */
+  disconnect(): Promise<TeamAnswer>;
+  /** Sends what waits and reads colleagues' changes now. */
+  syncNow(): Promise<TeamAnswer>;
+  /** The outbox and the edits SharePoint refused; null while the workbook is local. */
+  outbox(): Promise<OutboxView | null>;
+  dismiss(editId: string): Promise<void>;
+}
+
+export interface ConnectRequest {
+  siteUrl: string;
+  clientId: string;
+  tenantId: string;
+  /** Create the lists and columns (needs Sites.Manage.All, once per site). */
+  provision: boolean;
+}
+
+export interface MigrateRequest {
+  actor: Actor;
+  today: CalendarDate;
+  duplicatesReviewed: boolean;
+}
+
+export interface TeamAnswer {
+  ok: boolean;
+  message: Message;
+}
+
+export interface MigrationAnswer extends TeamAnswer {
+  /** Possible duplicates to look at before uploading (then migrate again with duplicatesReviewed). */
+  review: DuplicateGroup[];
+}
+
+/** The sync state shown under the store settings. */
+export interface OutboxView {
+  pending: number;
+  /** Why the waiting edits have not gone out (offline, signed out, throttled), when they wait. */
+  blockedBy: Message | null;
+  rejected: RejectedView[];
+}
+
+export interface RejectedView {
+  editId: string;
+  /** What the edit was: "登记「格林电子」". */
+  edit: Message;
+  reason: Message;
+  /** The row as SharePoint has it now (the winner, the newer version), when there is one. */
+  current: { rep: string; status: ContactStatus } | null;
+}
