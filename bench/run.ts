@@ -14,6 +14,7 @@ import { buildWorkload, type BenchQuery, type Workload } from './benchWorkload';
 import { latencyOf, timeEach, type Latency } from './latencyStats';
 import { bruteForceSearch, fuseSearch, type PeerSearch } from './peerSearches';
 import { ALL_PLANTED_KINDS } from './plantedNames';
+import { measurePaneLatency } from '../test/e2e/measureLatency';
 import { measureStoreFigures } from '../test/store/storeFigures';
 
 const SEED = Number(process.env.BENCH_SEED ?? 20261008);
@@ -197,6 +198,8 @@ async function main(): Promise<void> {
     runs: runs.map(({ kinds: _kinds, ...run }) => run),
     // The shared list on the Graph emulator: requests to load and to sync, and the 20-client race.
     store: await measureStoreFigures(),
+    // The task pane in headless Chromium on a 10,000-row register: keystroke → verdict and first paint.
+    pane: process.env.BENCH_PANE === '0' ? { skipped: 'BENCH_PANE=0' } : await measurePaneLatency(),
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

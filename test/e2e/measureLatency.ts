@@ -1,6 +1,6 @@
 /**
  * Measures the task pane in the browser sandbox on a 10,000-customer register and prints the figures as JSON
- * (the lead wires this into `npm run bench`; these are measurements, not timed assertions):
+ * (`npm run bench` includes them under `pane`; these are measurements, not timed assertions):
  * - keystroke → verdict: from the browser's input event of each typed character to the first frame after the
  *   verdict for that text is on screen (p50/p95/p99; target p95 < 50 ms);
  * - the pane's first paint on a returning visit: first contentful paint, the name field on screen, and the
@@ -92,13 +92,9 @@ async function typeNames(page: Page, keystrokes: number): Promise<number[]> {
   return page.evaluate(() => window.__verdictLatencies ?? []);
 }
 
-async function main(): Promise<void> {
-  if (!chromiumAvailable()) {
-    console.log(JSON.stringify({ skipped: `${CHROMIUM} not found` }));
-    return;
-  }
-  const customers = option('customers', 10_000);
-  const keystrokes = option('keystrokes', 300);
+/** The pane's figures on a register of `customers` rows, or why they could not be measured. */
+export async function measurePaneLatency(customers = 10_000, keystrokes = 300): Promise<object> {
+  if (!chromiumAvailable()) return { skipped: `${CHROMIUM} not found` };
   ensureDemoBuild();
   const started = Date.now();
   const session = await openSandbox({ customers: String(customers), workbook: `latency${customers}` });
@@ -116,7 +112,7 @@ async function main(): Promise<void> {
     const rows = await page.evaluate(() => document.querySelector('[data-testid="grid"] tbody')?.childElementCount ?? 0);
 
     const samples = (await typeNames(page, keystrokes)).sort((a, b) => a - b);
-    console.log(JSON.stringify({
+    return {
       benchmark: 'task pane in the browser sandbox (headless Chromium)',
       register: { customers, sheetRowsDrawn: rows },
       firstRunWithSeedingMs: firstRunMs,
@@ -133,13 +129,18 @@ async function main(): Promise<void> {
         maxMs: round(samples[samples.length - 1]),
         targetP95Ms: 50,
       },
-    }, null, 2));
+    };
   } finally {
     await session.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  measurePaneLatency(option('customers', 10_000), option('keystrokes', 300)).then(
+    (figures) => console.log(JSON.stringify(figures, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
