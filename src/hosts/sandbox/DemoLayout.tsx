@@ -8,17 +8,21 @@ import type { SandboxWorkbook } from './sandboxWorkbook';
  * right at an Office task pane's width. The page's own chrome is the sandbox's, not the product's, so it is
  * not translated.
  */
-export function DemoLayout({ workbook, today, onReset, children }: {
+export function DemoLayout({ workbook, fileName, today, onReset, onLoadLegacy, children }: {
   workbook: SandboxWorkbook;
+  fileName: string;
   today: () => CalendarDate;
   onReset: () => void;
+  /** Opens a fresh workbook holding only a team's old customer sheet, to try adopting it. */
+  onLoadLegacy: () => void;
   children: ReactNode;
 }) {
   return (
     <div className="demo">
       <header className="demo-bar">
-        <span className="demo-file">客户登记册.xlsx</span>
+        <span className="demo-file">{fileName}</span>
         <span className="demo-note">浏览器沙盒 · Sandbox — {today()}</span>
+        <button type="button" className="demo-reset" onClick={onLoadLegacy}>载入旧客户表示例 · Old sheet</button>
         <button type="button" className="demo-reset" onClick={onReset}>重置示例数据 · Reset</button>
       </header>
       <div className="demo-main">

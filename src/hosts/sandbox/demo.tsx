@@ -1,13 +1,15 @@
 import { webLightTheme } from '@fluentui/react-components';
+import Dexie from 'dexie';
 import { createRoot } from 'react-dom/client';
 import { DEFAULT_CLAIM_POLICY, ruleDate } from '../../core/claims';
+import type { CalendarDate } from '../../core/dates/calendarDate';
 import { message } from '../../i18n/message';
 import { LocalClaimStore } from '../../store/local/localClaimStore';
 import { TaskPane } from '../../taskpane/components/TaskPane';
 import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvironment';
 import { DemoLayout } from './DemoLayout';
 import { SandboxWorkbook } from './sandboxWorkbook';
-import { fixedClock, sandboxOptions } from './sandboxOptions';
+import { fixedClock, LEGACY_WORKBOOK, legacySampleSearch, sandboxOptions } from './sandboxOptions';
 import { NEW_REP } from './seed/exampleNames';
 import { WorkbookStorage } from './workbookStorage';
 
@@ -22,9 +24,9 @@ async function start(): Promise<void> {
   const options = sandboxOptions(window.location.search);
   const storage = new WorkbookStorage(`claim-register-${options.workbook}-workbook`);
   const snapshot = await storage.load('workbook');
-  const workbook = new SandboxWorkbook(snapshot ?? undefined);
   const clock = options.today ? fixedClock(options.today) : () => new Date();
   const today = () => ruleDate(clock(), DEFAULT_CLAIM_POLICY);
+  const workbook = snapshot ? new SandboxWorkbook(snapshot) : await newWorkbook(options.sample === 'legacy', today());
 
   let saving: ReturnType<typeof setTimeout> | null = null;
   workbook.watch(() => {
@@ -39,7 +41,7 @@ async function start(): Promise<void> {
       if ((await store.getRoster()).length === 0) {
         // The generator and its name matcher are only fetched on a first run.
         const { seedSandbox } = await import(/* webpackChunkName: "sample-team" */ './seed/seedSandbox');
-        await seedSandbox(store, workbook, today(), options.customers);
+        await seedSandbox(store, workbook, today(), options.customers, options.sample);
       }
       return store;
     },
@@ -58,11 +60,25 @@ async function start(): Promise<void> {
     window.location.reload();
   };
 
+  // Each click starts from the untouched old sheet: the previous try's workbook and store are deleted first.
+  const loadLegacy = async () => {
+    store.close();
+    await Promise.all([Dexie.delete(`claim-register-${LEGACY_WORKBOOK}`), Dexie.delete(`claim-register-${LEGACY_WORKBOOK}-workbook`)]);
+    window.location.assign(legacySampleSearch(window.location.search));
+  };
+
   createRoot(document.getElementById('root')!).render(
-    <DemoLayout workbook={workbook} today={today} onReset={() => void reset()}>
+    <DemoLayout workbook={workbook} fileName={options.sample === 'legacy' ? '客户跟进表.xlsx' : '客户登记册.xlsx'} today={today} onReset={() => void reset()} onLoadLegacy={() => void loadLegacy()}>
       <TaskPane environment={environment} />
     </DemoLayout>,
   );
+}
+
+/** A first run's workbook: empty (the pane creates the register), or the team's old sheet to adopt. */
+async function newWorkbook(legacy: boolean, today: CalendarDate): Promise<SandboxWorkbook> {
+  if (!legacy) return new SandboxWorkbook();
+  const { legacyWorkbook } = await import(/* webpackChunkName: "sample-team" */ './seed/legacySheet');
+  return legacyWorkbook(today);
 }
 
 void start();

@@ -8,6 +8,19 @@ export interface SandboxOptions {
   customers: number;
   /** Names the databases, so a test or a benchmark gets a sandbox of its own. */
   workbook: string;
+  /** What a first run puts in the workbook: the sample team's register, or only the team's old sheet to adopt. */
+  sample: SandboxSample;
+}
+
+export type SandboxSample = 'team' | 'legacy';
+
+/** The workbook the 载入旧客户表示例 button opens (emptied first, so each click starts afresh). */
+export const LEGACY_WORKBOOK = 'old-sheet';
+
+/** The address of a fresh workbook holding only the old customer sheet, on the same business day. */
+export function legacySampleSearch(search: string): string {
+  const today = new URLSearchParams(search).get('today');
+  return `?${new URLSearchParams({ ...(today ? { today } : {}), workbook: LEGACY_WORKBOOK, sample: 'legacy' })}`;
 }
 
 export const DEFAULT_CUSTOMERS = 2_000;
@@ -20,6 +33,7 @@ export function sandboxOptions(search: string): SandboxOptions {
     today: parseIsoDate(params.get('today') ?? ''),
     customers: Number.isInteger(customers) && customers > 0 && customers <= 50_000 ? customers : DEFAULT_CUSTOMERS,
     workbook: workbook || 'sandbox',
+    sample: params.get('sample') === 'legacy' ? 'legacy' : 'team',
   };
 }
 

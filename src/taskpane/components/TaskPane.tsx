@@ -11,6 +11,8 @@ import { useSheetNames } from '../useSheetNames';
 import { useWorkspaceVersion } from '../useWorkspace';
 import { rosterMember } from '../workspace/claimBridge';
 import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import { AdoptionReportView } from './AdoptionReportView';
+import { AdoptSheetView } from './AdoptSheetView';
 import { BoardTab } from './BoardTab';
 import { CheckTab } from './CheckTab';
 import { CollisionsTab } from './CollisionsTab';
@@ -59,9 +61,13 @@ export function TaskPane({ environment }: { environment: PaneEnvironment }) {
     setLocale(next);
   };
   return (
-    <FluentProvider theme={environment.theme} className={styles.provider} lang={locale}>
+    // The provider's own class is copied onto the mount node of every popup (dropdowns): a full-height
+    // background there would cover the page, so the pane's look sits on a box inside it.
+    <FluentProvider theme={environment.theme} lang={locale} style={{ height: '100%' }}>
       <LocaleProvider locale={locale}>
-        <PaneBody environment={environment} locale={locale} onLocale={changeLocale} />
+        <div className={styles.provider}>
+          <PaneBody environment={environment} locale={locale} onLocale={changeLocale} />
+        </div>
       </LocaleProvider>
     </FluentProvider>
   );
@@ -73,6 +79,8 @@ function PaneBody({ environment, locale, onLocale }: { environment: PaneEnvironm
   const state = useOpenWorkspace(environment);
   const workspace = state.status === 'ready' ? state.workspace : null;
   const [tab, setTab] = useState<TabId>('check');
+  const [reportClosed, setReportClosed] = useState(false);
+  const adoption = state.status === 'ready' && !reportClosed ? state.adoption : null;
   const sheetName = useSheetNames(workspace);
   const other: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
   return (
@@ -85,14 +93,16 @@ function PaneBody({ environment, locale, onLocale }: { environment: PaneEnvironm
         </Button>
       </header>
       {workspace && <UserBar workspace={workspace} environment={environment} />}
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)}>
+      {state.status !== 'adopt' && <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)}>
         {TABS.map((id) => <Tab key={id} value={id} className={styles.tab} data-testid={`tab-${id}`}>{t(`taskpane.tab.${id}`)}</Tab>)}
-      </TabList>
+      </TabList>}
       <main className={styles.body}>
+        {state.status === 'adopt' && <AdoptSheetView proposal={state.proposal} choice={state.choice} />}
+        {adoption && <AdoptionReportView report={adoption} onClose={() => setReportClosed(true)} />}
         {state.status === 'failed' && (
           <MessageBar intent="error" role="alert"><MessageBarBody>{t('taskpane.openFailed', { reason: state.error })}</MessageBarBody></MessageBar>
         )}
-        {tab === 'check' && <CheckTab workspace={workspace} sheetName={sheetName} />}
+        {state.status !== 'adopt' && tab === 'check' && <CheckTab workspace={workspace} sheetName={sheetName} />}
         {tab !== 'check' && !workspace && state.status === 'loading' && <Spinner size="small" label={t('taskpane.loading')} />}
         {workspace && tab === 'mine' && <MyCustomersTab workspace={workspace} />}
         {workspace && tab === 'board' && <BoardTab workspace={workspace} />}
