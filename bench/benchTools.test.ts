@@ -2,7 +2,7 @@ import { scoreAudit, scorePeer, scoreProject } from './benchScores';
 import type { BenchQuery } from './benchWorkload';
 import { latencyOf, percentile } from './latencyStats';
 import { bruteForceSearch, fuseSearch } from './peerSearches';
-import { SeededRandom } from './prng';
+import { SeededRandom } from '../src/hosts/sandbox/seed/seededRandom';
 
 const queries: BenchQuery[] = [
   { name: '华兴.涂料', kind: 'dot', expected: 'duplicate', baseIndex: 0 },

@@ -2,7 +2,7 @@ import * as OpenCC from 'opencc-js';
 import { fuzzyHomophonesOf, homophonesOf, soundAlike } from './brandSounds';
 import { type City } from './chinaPlaces';
 import { BRAND_CHARACTERS, INDUSTRY_WORDS, SWAPPABLE_LEGAL_FORMS } from './companyVocabulary';
-import { SeededRandom } from './prng';
+import { SeededRandom } from '../src/hosts/sandbox/seed/seededRandom';
 import { containsPlace, renderCompanyName, type CompanyName, type CompanyParts, type SyntheticCompanies } from './syntheticNames';
 
 /** The verdicts the project's matcher gives (src/core/names). */

@@ -1,6 +1,6 @@
 import { CITIES, HOME_CITIES, PLACE_WORDS, type City } from './chinaPlaces';
 import { BRAND_CHARACTERS, INDUSTRY_WORDS, LATIN_BRAND_LETTERS, LEGAL_FORMS } from './companyVocabulary';
-import { SeededRandom } from './prng';
+import { SeededRandom } from '../src/hosts/sandbox/seed/seededRandom';
 
 /** How the place shows in the name: 深圳市… / 深圳… / 广东… / 佛山市顺德区… / …（深圳）有限公司 / not at all. */
 export type PlaceStyle = 'none' | 'province' | 'city' | 'city-short' | 'district' | 'bracket';

@@ -1,48 +1,23 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { IndexedDbSource } from '../../src/store/local/registerDatabase';
 import type { SharePointClaimStore } from '../../src/store/sharepoint/sharePointClaimStore';
-import { openTeamRegister, type TeamRegister } from '../../src/store/sync/teamRegister';
-import { EmulatedTeamSite } from '../graph/emulatedTeamSite';
-import { actor, customer, edit, LI, MANAGER, seedTeam, TODAY, ZHANG } from './storeFixtures';
+import type { TeamRegister } from '../../src/store/sync/teamRegister';
+import { offlineTeamSite } from './offlineTeamSite';
+import { actor, customer, edit, LI, MANAGER, TODAY, ZHANG } from './storeFixtures';
 
 /**
  * Team mode on one rep's machine (fake-indexeddb stands in for the browser's IndexedDB; a "reload" is a new
  * engine, outbox and copy opened on the same IndexedDB) while the emulated SharePoint goes away and back.
  */
 describe('offline edits and replay', () => {
-  let team: EmulatedTeamSite;
-  let prefix = 0;
-  let listPrefix: string;
-  let machine: IndexedDbSource;
-  let open: TeamRegister[];
+  const site = offlineTeamSite('Offline');
 
-  beforeAll(async () => {
-    team = await EmulatedTeamSite.start();
-  });
-  afterAll(() => team.close());
-  beforeEach(async () => {
-    listPrefix = `Offline${(prefix += 1)}`;
-    machine = { indexedDB: new IDBFactory(), IDBKeyRange };
-    open = [];
-    await seedTeam(await team.connect({ listPrefix, provision: true }));
-  });
-  afterEach(async () => {
-    for (const register of open) register.close();
-    await team.emulator.resume();
-  });
+  const startPane = (): Promise<TeamRegister> => site.openPane();
 
-  async function startPane(): Promise<TeamRegister> {
-    const register = openTeamRegister(await team.connect({ listPrefix }), machine);
-    open.push(register);
-    return register;
-  }
-
-  const rows = (key: string) => [...team.site.list(`${listPrefix}Customers`).items.values()].filter((i) => i.fields.DedupeKey === key);
-  const logLines = (id: string) => [...team.site.list(`${listPrefix}Activities`).items.values()].filter((i) => i.fields.ActivityId === id);
+  const rows = (key: string) => [...site.team.site.list(`${site.listPrefix}Customers`).items.values()].filter((i) => i.fields.DedupeKey === key);
+  const logLines = (id: string) => [...site.team.site.list(`${site.listPrefix}Activities`).items.values()].filter((i) => i.fields.ActivityId === id);
 
   test('edits made while SharePoint is down survive a reload and are replayed once, conflicts listed', async () => {
     const pane = await startPane();
-    const colleague: SharePointClaimStore = await team.connect({ listPrefix });
+    const colleague: SharePointClaimStore = await site.team.connect({ listPrefix: site.listPrefix });
     for (const [name, key] of [['格林电子', '格林电子'], ['雅玛西电子', '雅玛西电子']]) {
       expect((await pane.sync.submit({ kind: 'claim', record: customer(name, key, ZHANG), actor: actor(ZHANG), context: edit() })).state).toBe('applied');
     }
@@ -50,7 +25,7 @@ describe('offline edits and replay', () => {
     const yamaxi = await pane.reader.getCustomer('雅玛西电子');
     if (!green || !yamaxi) throw new Error('the copy did not receive the claims');
 
-    await team.emulator.stop();
+    await site.team.emulator.stop();
     const visit = { id: 'visit-green-1', kind: 'visit' as const, dedupeKey: '格林电子', customerName: '格林电子', actor: '张三', rep: '张三', previousRep: '', date: TODAY, detail: '' };
     const offline = [
       { kind: 'claim' as const, record: customer('博蓝科技有限公司', '博蓝科技', ZHANG), actor: actor(ZHANG), context: edit() },
@@ -67,9 +42,9 @@ describe('offline edits and replay', () => {
     pane.close();
 
     // While the pane is closed, SharePoint comes back and colleagues get there first on two of the edits.
-    await team.emulator.resume();
+    await site.team.emulator.resume();
     expect(await colleague.claim(customer('新星化工有限公司', '新星化工', LI), actor(LI), edit())).toMatchObject({ ok: true });
-    const manager = await team.connect({ listPrefix });
+    const manager = await site.team.connect({ listPrefix: site.listPrefix });
     const current = await manager.getCustomer('雅玛西电子');
     expect((await manager.updateCustomer({ ...yamaxi.record, remarks: '经理改的' }, current?.version ?? '', actor(MANAGER), edit())).ok).toBe(true);
 
@@ -97,9 +72,9 @@ describe('offline edits and replay', () => {
     expect((await reloaded.reader.getCustomer('格林电子'))?.record.status).toBe('sample');
     expect((await reloaded.reader.getCustomer('新星化工'))?.record.rep).toBe('李四');
 
-    const before = team.emulator.requestCount;
+    const before = site.team.emulator.requestCount;
     expect((await reloaded.sync.flush()).results.size).toBe(0);
-    expect(team.emulator.requestCount).toBe(before);
+    expect(site.team.emulator.requestCount).toBe(before);
 
     await reloaded.sync.dismiss(rejected[0].editId);
     expect(await reloaded.sync.rejected()).toHaveLength(1);
@@ -107,7 +82,7 @@ describe('offline edits and replay', () => {
 
   test('an edit whose answer was lost (the server did it) is replayed once after a reload, not twice', async () => {
     const pane = await startPane();
-    team.emulator.dropResponses(1, /^POST \/\$batch/);
+    site.team.emulator.dropResponses(1, /^POST \/\$batch/);
     const claim = { kind: 'claim' as const, record: customer('东方涂料', '东方涂料', ZHANG), actor: actor(ZHANG), context: edit() };
     expect((await pane.sync.submit(claim)).state).toBe('queued');
     expect(rows('东方涂料')).toHaveLength(1);
@@ -121,7 +96,7 @@ describe('offline edits and replay', () => {
     expect(logLines(claim.context.editId)[0].fields.Kind).toBe('claim');
 
     const row = await reloaded.reader.getCustomer('东方涂料');
-    team.emulator.dropResponses(1, /^PATCH /);
+    site.team.emulator.dropResponses(1, /^PATCH /);
     const update = { kind: 'update' as const, record: { ...row!.record, followUpNotes: '下周回访' }, expectedVersion: row!.version, actor: actor(ZHANG), context: edit() };
     expect((await reloaded.sync.submit(update)).state).toBe('queued');
     expect((await reloaded.sync.flush()).results.get(update.context.editId)).toMatchObject({ ok: true });
@@ -133,10 +108,10 @@ describe('offline edits and replay', () => {
     const pane = await startPane();
     const tooLong = customer('超'.repeat(300), '超长名称', ZHANG);
     const next = { kind: 'claim' as const, record: customer('东方涂料', '东方涂料', ZHANG), actor: actor(ZHANG), context: edit() };
-    await team.emulator.stop();
+    await site.team.emulator.stop();
     await pane.sync.submit({ kind: 'claim', record: tooLong, actor: actor(ZHANG), context: edit() });
     await pane.sync.submit(next);
-    await team.emulator.resume();
+    await site.team.emulator.resume();
 
     const report = await pane.sync.flush();
     expect(report.remaining).toBe(0);

@@ -1,41 +1,18 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { IndexedDbSource } from '../../src/store/local/registerDatabase';
 import { TeamClaimStore } from '../../src/store/sync/teamClaimStore';
-import { openTeamRegister, type TeamRegister } from '../../src/store/sync/teamRegister';
-import { EmulatedTeamSite } from '../graph/emulatedTeamSite';
-import { actor, customer, edit, LI, MANAGER, seedTeam, ZHANG } from './storeFixtures';
+import { offlineTeamSite } from './offlineTeamSite';
+import { actor, customer, edit, LI, MANAGER, ZHANG } from './storeFixtures';
 
 /** The task pane's team-mode store on one rep's machine, while colleagues write straight to the same lists. */
 describe('team-mode ClaimStore', () => {
-  let team: EmulatedTeamSite;
-  let prefix = 0;
-  let listPrefix: string;
-  let machine: IndexedDbSource;
-  let open: TeamRegister[];
-
-  beforeAll(async () => {
-    team = await EmulatedTeamSite.start();
-  });
-  afterAll(() => team.close());
-  beforeEach(async () => {
-    listPrefix = `TeamStore${(prefix += 1)}`;
-    machine = { indexedDB: new IDBFactory(), IDBKeyRange };
-    open = [];
-    await seedTeam(await team.connect({ listPrefix, provision: true }));
-  });
-  afterEach(async () => {
-    for (const register of open) register.close();
-    await team.emulator.resume();
-  });
+  const site = offlineTeamSite('TeamStore');
 
   async function pane(): Promise<TeamClaimStore> {
-    const register = openTeamRegister(await team.connect({ listPrefix }), machine);
-    open.push(register);
+    const register = await site.openPane();
     await register.sync.sync();
     return new TeamClaimStore(register);
   }
 
-  const colleague = () => team.connect({ listPrefix });
+  const colleague = () => site.team.connect({ listPrefix: site.listPrefix });
 
   test('a claim is decided by SharePoint and read back from the local copy', async () => {
     const store = await pane();
@@ -67,7 +44,7 @@ describe('team-mode ClaimStore', () => {
     const claimed = await store.claim(customer('雅玛西电子', '雅玛西电子', ZHANG), actor(ZHANG), edit());
     if (!claimed.ok) throw new Error('the first claim failed');
 
-    await team.emulator.stop();
+    await site.team.emulator.stop();
     const offlineClaim = await store.claim(customer('博蓝科技有限公司', '博蓝科技', ZHANG), actor(ZHANG), edit());
     expect(offlineClaim).toEqual({ ok: false, problem: 'queued', reason: { key: 'team.queued' } });
     const offlineUpdate = await store.updateCustomer({ ...claimed.customer.record, remarks: '张三离线时写的' }, claimed.customer.version, actor(ZHANG), edit());
@@ -77,13 +54,13 @@ describe('team-mode ClaimStore', () => {
     expect((await store.pending())[0].lastError).toEqual({ key: 'store.unavailable.offline' });
 
     // Back online, a manager edits 雅玛西电子 before this pane replays its (now stale) update.
-    await team.emulator.resume();
+    await site.team.emulator.resume();
     const manager = await colleague();
     const current = await manager.getCustomer('雅玛西电子');
     expect((await manager.updateCustomer({ ...current!.record, remarks: '经理改的' }, current!.version, actor(MANAGER), edit())).ok).toBe(true);
 
-    const before = team.emulator.requestCount;
-    const report = await open[0].sync.sync();
+    const before = site.team.emulator.requestCount;
+    const report = await site.open[0].sync.sync();
     expect(report).toMatchObject({ remaining: 0, blockedBy: null });
     expect(await store.pending()).toHaveLength(0);
     expect((await store.getCustomer('博蓝科技'))?.record.rep).toBe('张三');
@@ -92,9 +69,9 @@ describe('team-mode ClaimStore', () => {
     expect(conflict).toMatchObject({ edit: { kind: 'update' }, reason: { key: 'store.update.conflict' }, current: { record: { remarks: '经理改的' } } });
 
     // Replayed once: a second sync sends nothing again.
-    const sent = team.emulator.requestCount - before;
-    await open[0].sync.flush();
-    expect(team.emulator.requestCount - before).toBe(sent);
+    const sent = site.team.emulator.requestCount - before;
+    await site.open[0].sync.flush();
+    expect(site.team.emulator.requestCount - before).toBe(sent);
     await store.dismiss(conflict.editId);
     expect(await store.rejected()).toEqual([]);
   });

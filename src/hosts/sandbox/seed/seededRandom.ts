@@ -1,6 +1,7 @@
 /**
- * A small seeded PRNG (mulberry32): the sample team is the same on every machine and every first run, so
- * screenshots and end-to-end tests can name its customers.
+ * A small seeded PRNG (mulberry32): the sandbox's sample team and the benchmark's synthetic names are the same on
+ * every machine and every run, so screenshots, end-to-end tests and benchmark figures can be reproduced from one
+ * number.
  */
 export class SeededRandom {
   private state: number;
@@ -18,16 +19,27 @@ export class SeededRandom {
     return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   }
 
-  /** An integer in [min, max]. */
+  /** An integer in [min, max], both ends included. */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
   }
 
   pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('pick from an empty list');
     return items[Math.floor(this.next() * items.length)];
   }
 
   chance(probability: number): boolean {
     return this.next() < probability;
+  }
+
+  /** A shuffled copy (Fisher–Yates). */
+  shuffled<T>(items: readonly T[]): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [copy[i], copy[j]] = [copy[j], copy[i]];
+    }
+    return copy;
   }
 }
