@@ -98,7 +98,7 @@ export async function adoptSheet(
   const mapping: ColumnMapping = {};
   for (const [field, index] of Object.entries(columns) as [RegisterField, number][]) mapping[field] = proposal.header[index];
   missing.forEach((c) => { mapping[c.field] = c.header; });
-  await saveColumnMapping(host.settings, mapping);
+  await saveColumnMapping(host.settings, mapping, proposal.header);
 
   const table = await host.readTable(REGISTER_TABLE_NAME);
   const nameColumn = columns.name as number;

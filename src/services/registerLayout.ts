@@ -18,8 +18,11 @@ export interface RegisterLayout {
   columns: FieldColumns & Record<'name' | 'protectedUntil' | 'dedupeKey', number>;
 }
 
-/** The header text each field was confirmed under when a team's sheet was adopted (kept in workbook settings). */
-export type ColumnMapping = Partial<Record<RegisterField, string>>;
+/**
+ * The header text each field was confirmed under when a team's sheet was adopted (kept in workbook settings),
+ * and the team's headers the user set to 不导入 there: those stay ignored, even if their words name a field.
+ */
+export type ColumnMapping = Partial<Record<RegisterField, string>> & { ignored?: string[] };
 
 /** The fields the add-in cannot work without: the name it checks and the two columns it computes. */
 const REQUIRED: readonly RegisterField[] = ['name', 'protectedUntil', 'dedupeKey'];
@@ -36,8 +39,8 @@ export function registerTableDefinition(): TableDefinition {
 
 /**
  * Reads the layout from the table's header: a saved mapping of an adopted sheet first, then the header words
- * themselves (the register's own headers match exactly). A register without its three essential columns is
- * refused with the headers it lacks.
+ * themselves (the register's own headers match exactly), skipping the headers the mapping says to ignore. A
+ * register without its three essential columns is refused with the headers it lacks.
  */
 export function registerLayout(
   table: { sheet: string; firstDataRow: number; header: readonly CellValue[] },
@@ -45,11 +48,14 @@ export function registerLayout(
 ): { layout: RegisterLayout } | { error: Message } {
   const headers = table.header.map((cell) => normalizeHeader(String(cell ?? '')));
   const columns: FieldColumns = {};
-  for (const [field, text] of Object.entries(mapping ?? {}) as [RegisterField, string][]) {
-    const index = headers.indexOf(normalizeHeader(text));
+  for (const { field } of REGISTER_COLUMNS) {
+    const text = mapping?.[field];
+    const index = text === undefined ? -1 : headers.indexOf(normalizeHeader(text));
     if (index >= 0) columns[field] = index;
   }
+  const ignored = new Set((mapping?.ignored ?? []).map(normalizeHeader));
   table.header.forEach((cell, index) => {
+    if (ignored.has(headers[index])) return;
     const match = matchHeader(String(cell ?? ''));
     if (match && columns[match.field] === undefined && !Object.values(columns).includes(index)) columns[match.field] = index;
   });

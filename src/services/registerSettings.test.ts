@@ -1,6 +1,6 @@
 import { DEFAULT_CLAIM_POLICY } from '../core/claims';
 import type { WorkbookSettings } from '../hosts/spreadsheetHost';
-import { readRegisterSettings, savePolicy, saveRoster } from './registerSettings';
+import { readRegisterSettings, saveColumnMapping, savePolicy, saveRoster } from './registerSettings';
 
 function memorySettings(initial: Record<string, unknown> = {}): WorkbookSettings & { saved: Record<string, unknown> } {
   const saved: Record<string, unknown> = { ...initial };
@@ -41,5 +41,15 @@ describe('register settings in the workbook', () => {
     expect(await savePolicy(settings, { quota: { closeQuota: 20 } })).toEqual([]);
     await saveRoster(settings, [{ name: '王五', department: '销售二部', isManager: false, hireDate: '2026-05-01' as never }]);
     expect(Object.keys(settings.saved)).toEqual(['policy', 'roster']);
+  });
+
+  test('an adopted sheet\'s mapping keeps the headers it does not name as ignored; an older mapping ignores none', async () => {
+    const settings = memorySettings();
+    await saveColumnMapping(settings, { name: '公司名称', productLine: '样品', sampleModel: '样品型号' }, ['公司名称', '样品', '备忘', '', '备忘']);
+    expect((await readRegisterSettings(settings)).columnMapping).toEqual({
+      name: '公司名称', productLine: '样品', sampleModel: '样品型号', ignored: ['备忘'],
+    });
+    const older = await readRegisterSettings(memorySettings({ columns: { name: '公司名称' } }));
+    expect(older.columnMapping).toEqual({ name: '公司名称', ignored: [] });
   });
 });

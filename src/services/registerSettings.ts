@@ -1,6 +1,7 @@
 import { claimPolicy, validatePolicy, type ClaimPolicy, type ClaimPolicyChanges } from '../core/claims/claimPolicy';
 import type { RosterMember } from '../core/claims/roster';
 import { isCalendarDate } from '../core/dates/calendarDate';
+import { REGISTER_COLUMNS } from '../core/register/registerSchema';
 import type { Message } from '../i18n/message';
 import type { WorkbookSettings } from '../hosts/spreadsheetHost';
 import type { ColumnMapping } from './registerLayout';
@@ -23,6 +24,12 @@ function isRosterMember(value: unknown): value is RosterMember {
     && typeof m.isManager === 'boolean' && isCalendarDate(m.hireDate);
 }
 
+/** A mapping saved before ignored headers were kept (or with a broken list) ignores nothing. */
+function withIgnoredList(mapping: ColumnMapping): ColumnMapping {
+  const { ignored } = mapping;
+  return { ...mapping, ignored: Array.isArray(ignored) ? ignored.filter((text) => typeof text === 'string') : [] };
+}
+
 /** The team's policy, roster and column mapping from the workbook; what is missing or broken falls back to defaults. */
 export async function readRegisterSettings(settings: WorkbookSettings): Promise<RegisterSettings> {
   const [changes, roster, columns] = await Promise.all([
@@ -35,7 +42,7 @@ export async function readRegisterSettings(settings: WorkbookSettings): Promise<
   return {
     policy: policyProblems.length > 0 ? claimPolicy() : saved,
     roster: Array.isArray(roster) ? roster.filter(isRosterMember) : [],
-    columnMapping: columns && typeof columns === 'object' ? columns : null,
+    columnMapping: columns && typeof columns === 'object' ? withIgnoredList(columns) : null,
     policyProblems,
   };
 }
@@ -51,6 +58,12 @@ export function saveRoster(settings: WorkbookSettings, roster: RosterMember[]): 
   return settings.set(KEYS.roster, roster);
 }
 
-export function saveColumnMapping(settings: WorkbookSettings, mapping: ColumnMapping): Promise<void> {
-  return settings.set(KEYS.columns, mapping);
+/**
+ * Saves an adopted sheet's confirmed mapping. Every header of the team's block that the mapping does not name
+ * was set to 不导入, and is kept as ignored so that reopening the register does not match it by its words.
+ */
+export function saveColumnMapping(settings: WorkbookSettings, mapping: ColumnMapping, header: readonly string[]): Promise<void> {
+  const named = new Set(REGISTER_COLUMNS.map((c) => mapping[c.field]));
+  const ignored = [...new Set(header.filter((text) => text.trim() !== '' && !named.has(text)))];
+  return settings.set(KEYS.columns, { ...mapping, ignored });
 }

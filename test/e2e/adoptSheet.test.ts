@@ -20,12 +20,18 @@ describeInBrowser('adopting a team\'s old customer sheet in the sandbox', () => 
   const shot = (name: string) => page().screenshot({ path: join(SHOTS, `adopt-${name}.png`) });
   const mappingOf = (column: number) => page().getByTestId(`adopt-column-${column}`).getByRole('combobox');
 
-  /** The grid's cells under one header, top to bottom (the table's data rows). */
+  /**
+   * The grid's cells under one header, top to bottom (the table's data rows). The grid shows the sheet from
+   * row 1, so the rows down to the header row itself are skipped.
+   */
   const gridColumn = (header: string) => page().evaluate((text) => {
     const heads = [...document.querySelectorAll('.jss_worksheet thead td')].map((td) => td.textContent?.trim());
     const index = heads.indexOf(text);
-    return [...document.querySelectorAll('.jss_worksheet tbody tr')].map((tr) => tr.children[index]?.textContent?.trim() ?? '');
+    const cells = [...document.querySelectorAll('.jss_worksheet tbody tr')].map((tr) => tr.children[index]?.textContent?.trim() ?? '');
+    return cells.slice(cells.indexOf(text) + 1);
   }, header);
+  /** The row label the grid shows beside the first row containing `text`. */
+  const rowLabelOf = (text: string) => page().locator('.jss_worksheet tbody tr', { hasText: text }).first().locator('td').first().textContent();
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -91,6 +97,9 @@ describeInBrowser('adopting a team\'s old customer sheet in the sandbox', () => 
     expect(names.filter((n) => n !== '')).toHaveLength(38);
     names.forEach((name, i) => { if (name) expect(keys[i]).not.toBe(''); });
     expect(keyOf('格林.电子')).toBe(keyOf('深圳市格林电子有限公司'));
+    // The grid numbers rows as Excel does: the title stays on row 1 and the header is row 3.
+    await expect(rowLabelOf('博蓝科技 客户跟进表')).resolves.toBe('1');
+    await expect(rowLabelOf('公司名称')).resolves.toBe('3');
     // The remapped column kept its header; 样品型号 was added beside the team's columns.
     expect(await page().locator('.jss_worksheet thead td', { hasText: '样品型号' }).count()).toBe(1);
     await shot('03-adopted');

@@ -46,7 +46,7 @@ export function SandboxGrid({ workbook, today }: { workbook: SandboxWorkbook; to
       else if (event.kind === 'cells' && event.sheet === drawn.current?.sheet) {
         const { range } = event;
         const cells = (range.bottom - range.top + 1) * (range.right - range.left + 1);
-        const beyond = range.bottom - drawn.current.layout.offset >= drawn.current.layout.data.length - 1;
+        const beyond = range.bottom >= drawn.current.layout.data.length - 1;
         if (cells > REDRAW_CELLS || beyond) redraw();
         else updateCells(workbook, drawn.current, range);
       }
@@ -78,24 +78,23 @@ export function SandboxGrid({ workbook, today }: { workbook: SandboxWorkbook; to
         for (let y = top; y <= bottom; y++) {
           block.push(Array.from({ length: right - left + 1 }, (_, i) => String(worksheet.getValueFromCoords(left + i, y) ?? '')));
         }
-        const refused = workbook.enterText(name, top + current.layout.offset, left, block);
+        const refused = workbook.enterText(name, top, left, block);
         if (refused) {
-          updateCells(workbook, current, { top: top + current.layout.offset, left, bottom: bottom + current.layout.offset, right });
+          updateCells(workbook, current, { top, left, bottom, right });
           setAlert({ title: refused.title, message: refused.message });
         } else {
           setAlert(null);
         }
       },
       onselection: (_worksheet, x1, y1, x2, y2) => {
-        const offset = drawn.current?.layout.offset ?? 0;
-        workbook.select(name, { top: y1 + offset, left: x1, bottom: y2 + offset, right: x2 });
+        workbook.select(name, { top: y1, left: x1, bottom: y2, right: x2 });
       },
       onload: (spreadsheet) => {
         const worksheet = spreadsheet.worksheets[0];
         drawn.current = { sheet: name, worksheet, layout, styled: {}, notes: {} };
         restyle(workbook, drawn.current, today());
         for (const merge of sheet.merges) {
-          worksheet.setMerge(`${columnLetters(merge.left)}${merge.top - layout.offset + 1}`, merge.right - merge.left + 1, merge.bottom - merge.top + 1);
+          worksheet.setMerge(`${columnLetters(merge.left)}${merge.top + 1}`, merge.right - merge.left + 1, merge.bottom - merge.top + 1);
         }
       },
       worksheets: [{
@@ -149,11 +148,10 @@ function updateCells(workbook: SandboxWorkbook, current: Drawn, range: { top: nu
   const spreadsheet = current.worksheet.parent;
   spreadsheet.ignoreEvents = true;
   try {
-    for (let r = Math.max(range.top, current.layout.offset); r <= range.bottom; r++) {
+    for (let r = range.top; r <= Math.min(range.bottom, current.layout.data.length - 1); r++) {
       for (let c = range.left; c <= Math.min(range.right, current.layout.columns.length - 1); c++) {
         const text = displayText(cellAt(sheet, r, c), formatAt(sheet, r, c));
-        const gridRow = r - current.layout.offset;
-        if (String(current.worksheet.getValueFromCoords(c, gridRow) ?? '') !== text) current.worksheet.setValueFromCoords(c, gridRow, text, true);
+        if (String(current.worksheet.getValueFromCoords(c, r) ?? '') !== text) current.worksheet.setValueFromCoords(c, r, text, true);
       }
     }
   } finally {

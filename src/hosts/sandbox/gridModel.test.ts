@@ -28,19 +28,34 @@ describe('the sandbox grid model', () => {
     expect(displayText(value, format)).toBe(text);
   });
 
-  test('a table\'s header becomes the column titles, with spare rows to type into', () => {
+  test('a table\'s header also titles the columns; grid rows are sheet rows, with spare rows to type into', () => {
     const layout = gridLayout(registerSheet(), table);
-    expect(layout.offset).toBe(1);
     expect(layout.columns.slice(0, 3).map((c) => c.title)).toEqual(['序号', '客户名称', '查重键']);
     expect(layout.columns[2].readOnly).toBe(true);
     expect(layout.columns[0].items).toEqual(['1', '2']);
-    expect(layout.data).toHaveLength(2 + SPARE_ROWS);
-    expect(layout.data[0].slice(0, 3)).toEqual(['1', '格林电子', '格林电子']);
+    expect(layout.data).toHaveLength(3 + SPARE_ROWS);
+    expect(layout.data[0].slice(0, 3)).toEqual(['序号', '客户名称', '查重键']);
+    expect(layout.data[1].slice(0, 3)).toEqual(['1', '格林电子', '格林电子']);
+  });
+
+  test('rows above an adopted sheet\'s table stay in the grid, numbered as in Excel', () => {
+    const sheet = registerSheet();
+    sheet.values = [['销售部客户表'], [], ...sheet.values];
+    sheet.computedColumns = [2];
+    const layout = gridLayout(sheet, { sheet: '客户登记', headerRow: 2, columnCount: 3 });
+    expect(layout.columns[1].title).toBe('客户名称');
+    // jspreadsheet labels grid row i as i + 1: sheet row 4 (格林电子) is labelled 4, as in Excel.
+    expect(layout.data[0][0]).toBe('销售部客户表');
+    expect(layout.data[2][1]).toBe('客户名称');
+    expect(layout.data[3][1]).toBe('格林电子');
+    expect(layout.data).toHaveLength(5 + SPARE_ROWS);
+    const styles = cellStyles(sheet, layout, [], TODAY);
+    expect(styles.C3).toBeUndefined();
+    expect(styles.C4).toContain('background-color: #f3f2f1');
   });
 
   test('a sheet without a table is shown from A1 under column letters', () => {
     const layout = gridLayout(registerSheet(), undefined);
-    expect(layout.offset).toBe(0);
     expect(layout.columns[0].title).toBe('A');
     expect(layout.data[0][1]).toBe('客户名称');
   });
@@ -55,11 +70,13 @@ describe('the sandbox grid model', () => {
     };
     const layout = gridLayout(sheet, table);
     const styles = cellStyles(sheet, layout, [rule], TODAY);
-    expect(styles.A1).toBe('background-color: #00B050');
-    expect(styles.B1).toBe('background-color: #FFC7CE');
-    expect(styles.B2).toBe('background-color: #FFEB9C');
-    expect(styles.C1).toContain('background-color: #f3f2f1');
+    // Cells are named by their sheet row: the first customer (sheet row 2) is A2, as in Excel.
+    expect(styles.A2).toBe('background-color: #00B050');
+    expect(styles.B2).toBe('background-color: #FFC7CE');
+    expect(styles.B3).toBe('background-color: #FFEB9C');
+    expect(styles.C2).toContain('background-color: #f3f2f1');
+    expect(styles.C1).toBeUndefined();
     sheet.notes[noteKey(2, 1)] = '用户批注';
-    expect(cellNotes(sheet, layout)).toEqual({ B1: '【客户登记册】同一客户', B2: '用户批注' });
+    expect(cellNotes(sheet, layout)).toEqual({ B2: '【客户登记册】同一客户', B3: '用户批注' });
   });
 });

@@ -8,12 +8,15 @@ import { cellAt, formatAt, noteKey, ownFill, usedSize, type SandboxSheet } from 
 import type { SandboxTable } from './sandboxWorkbook';
 import { isDateFormat } from './userEntry';
 
-/** How a sheet is laid out in the grid: a table's header becomes the grid's sticky column titles. */
+/**
+ * How a sheet is laid out in the grid. Grid row r is sheet row r (rows above a table and its header row
+ * included), so the grid's row labels are the Excel row numbers the pane and row notes speak of.
+ */
 export interface GridLayout {
-  /** Sheet rows above the grid's first row (1 when the header row is shown as column titles). */
-  offset: number;
+  /** The first row below a table's header (0 without a table): computed columns are greyed from here. */
+  firstDataRow: number;
   columns: GridColumn[];
-  /** Display text, row-major, grid rows (sheet row = grid row + offset). */
+  /** Display text, row-major, from the sheet's first row. */
   data: string[][];
 }
 
@@ -38,11 +41,14 @@ export function displayText(value: CellValue, format: string | null): string {
   return String(value);
 }
 
+/**
+ * A table's header names also title the grid's columns, so they stay in view while the user scrolls down,
+ * as Excel shows them in place of the column letters.
+ */
 export function gridLayout(sheet: SandboxSheet, table: SandboxTable | undefined): GridLayout {
-  const offset = table ? table.headerRow + 1 : 0;
   const used = usedSize(sheet);
   const columnCount = Math.max(used.columns, table?.columnCount ?? 0, sheet.columnWidths.length, 8);
-  const rowCount = Math.max(used.rows - offset, 0) + (table ? SPARE_ROWS : 0);
+  const rowCount = Math.max(used.rows, table ? table.headerRow + 1 : 0) + (table ? SPARE_ROWS : 0);
   const columns = Array.from({ length: columnCount }, (_, c): GridColumn => {
     const list = sheet.validation.find((r) => r.column === c && r.kind === 'list');
     return {
@@ -53,8 +59,8 @@ export function gridLayout(sheet: SandboxSheet, table: SandboxTable | undefined)
     };
   });
   const data = Array.from({ length: Math.max(rowCount, 1) }, (_, r) =>
-    Array.from({ length: columnCount }, (_c, c) => displayText(cellAt(sheet, r + offset, c), formatAt(sheet, r + offset, c))));
-  return { offset, columns, data };
+    Array.from({ length: columnCount }, (_c, c) => displayText(cellAt(sheet, r, c), formatAt(sheet, r, c))));
+  return { firstDataRow: table ? table.headerRow + 1 : 0, columns, data };
 }
 
 /** A CSS declaration for a SheetSpec style (the summary's banners, zones and PK table). */
@@ -84,21 +90,20 @@ export function cellStyles(
 ): Record<string, string> {
   const styles: Record<string, string> = {};
   const put = (row: number, column: number, css: string) => {
-    const gridRow = row - layout.offset;
-    if (gridRow < 0 || gridRow >= layout.data.length || column >= layout.columns.length || !css) return;
-    const name = `${columnLetters(column)}${gridRow + 1}`;
+    if (row >= layout.data.length || column >= layout.columns.length || !css) return;
+    const name = `${columnLetters(column)}${row + 1}`;
     styles[name] = styles[name] ? `${styles[name]}; ${css}` : css;
   };
   sheet.styles.forEach((row, r) => row?.forEach((style, c) => { if (style) put(r, c, cssOf(style)); }));
   for (const column of sheet.computedColumns) {
-    for (let r = layout.offset; r < layout.offset + layout.data.length; r++) put(r, column, 'background-color: #f3f2f1; color: #605e5c');
+    for (let r = layout.firstDataRow; r < layout.data.length; r++) put(r, column, 'background-color: #f3f2f1; color: #605e5c');
   }
   if (rules.length > 0) {
     const { rows } = usedSize(sheet);
     const values = Array.from({ length: rows }, (_, r) => sheet.values[r] ?? []);
     const context = { today, rows: values };
     for (const rule of rules) {
-      for (let r = Math.max(rule.range.top, layout.offset); r <= Math.min(rule.range.bottom, rows - 1); r++) {
+      for (let r = rule.range.top; r <= Math.min(rule.range.bottom, rows - 1); r++) {
         if (!rule.test(values[r], context)) continue;
         for (let c = rule.range.left; c <= rule.range.right; c++) put(r, c, cssOf(rule.style));
       }
@@ -117,8 +122,7 @@ export function cellStyles(
 export function cellNotes(sheet: SandboxSheet, layout: GridLayout): Record<string, string> {
   const notes: Record<string, string> = {};
   const put = (row: number, column: number, note: string) => {
-    const gridRow = row - layout.offset;
-    if (gridRow >= 0) notes[`${columnLetters(column)}${gridRow + 1}`] = note;
+    if (row < layout.data.length) notes[`${columnLetters(column)}${row + 1}`] = note;
   };
   for (const [row, mark] of Object.entries(sheet.marks)) {
     if (mark.note && !sheet.notes[noteKey(Number(row), mark.noteColumn)]) put(Number(row), mark.noteColumn, mark.note);
