@@ -1,4 +1,5 @@
-import { formatMessage, message, type Locale, type Message } from '../i18n/message';
+import { formatReasons } from '../core/names/formatReasons';
+import { formatMessage, message, type Message } from '../i18n/message';
 import { ROW_MARK_NOTE_PREFIX } from '../hosts/spreadsheetHost';
 import type { RowFinding } from './rowFindings';
 
@@ -8,15 +9,14 @@ const NOTE_MATCHES = 3;
 /** The reasons of a finding, one line each, most serious first; rows are numbered as Excel shows them. */
 export function findingMessages(finding: RowFinding, matchLimit = Infinity): Message[] {
   const lines: Message[] = [];
-  const reason = (m: Message, locale: Locale) => formatMessage(m, locale);
   if (finding.level === 'blocked') {
-    lines.push(message('host.finding.blocked', { reason: finding.decision.map((m) => reason(m, 'zh-CN')).join('；') }));
+    lines.push(message('host.finding.blocked', { reason: formatReasons(finding.decision, 'zh-CN') }));
   } else {
     lines.push(...finding.decision);
   }
   const shown = finding.matches.filter((m) => m.verdict !== 'duplicate' || m.earlier);
   for (const match of shown.slice(0, matchLimit)) {
-    const params = { row: match.row + 1, name: match.name, rep: match.rep || '—', reason: reason(match.reason, 'zh-CN') };
+    const params = { row: match.row + 1, name: match.name, rep: match.rep || '—', reason: formatMessage(match.reason, 'zh-CN') };
     if (match.verdict === 'duplicate' && match.earlier) {
       lines.push(message(match.rep.trim() === finding.rep.trim() ? 'host.finding.registeredTwice' : 'host.finding.sameCustomer', params));
     } else if (match.verdict === 'possible-duplicate') {
@@ -27,7 +27,7 @@ export function findingMessages(finding: RowFinding, matchLimit = Infinity): Mes
   }
   if (shown.length > matchLimit) lines.push(message('host.finding.moreMatches', { count: shown.length - matchLimit }));
   for (const error of finding.errors) {
-    lines.push(message('host.finding.cell', { header: error.header, problem: reason(error.message, 'zh-CN') }));
+    lines.push(message('host.finding.cell', { header: error.header, problem: formatMessage(error.message, 'zh-CN') }));
   }
   return lines;
 }

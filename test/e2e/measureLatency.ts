@@ -9,6 +9,7 @@
  * Run: node -r ./bench/register-ts.cjs test/e2e/measureLatency.ts [--customers 10000] [--keystrokes 300]
  */
 import type { Page } from 'playwright-core';
+import { percentile } from '../../bench/latencyStats';
 import { CHROMIUM, chromiumAvailable } from './browser';
 import { ensureDemoBuild } from './demoBuild';
 import { openSandbox } from './sandboxSession';
@@ -36,10 +37,6 @@ function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : NaN;
   return Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const round = (ms: number | null) => (ms === null ? null : Math.round(ms * 10) / 10);
@@ -123,9 +120,9 @@ export async function measurePaneLatency(customers = 10_000, keystrokes = 300): 
       },
       keystrokeToVerdict: {
         samples: samples.length,
-        p50Ms: round(percentile(samples, 50)),
-        p95Ms: round(percentile(samples, 95)),
-        p99Ms: round(percentile(samples, 99)),
+        p50Ms: round(percentile(samples, 0.5)),
+        p95Ms: round(percentile(samples, 0.95)),
+        p99Ms: round(percentile(samples, 0.99)),
         maxMs: round(samples[samples.length - 1]),
         targetP95Ms: 50,
       },

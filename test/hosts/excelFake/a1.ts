@@ -2,13 +2,9 @@
 export const LAST_ROW = 1_048_575;
 export const LAST_COLUMN = 16_383;
 
-/** A rectangle of cells, 0-based and inclusive, as the fake's model keeps it. */
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+import type { Rect } from '../rectGeometry';
+
+export { columnCount, intersects, rowCount, subtract, type Rect } from '../rectGeometry';
 
 export function columnName(column: number): string {
   let name = '';
@@ -84,31 +80,6 @@ export function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
-}
-
 export function contains(outer: Rect, inner: Rect): boolean {
   return outer.left <= inner.left && inner.right <= outer.right && outer.top <= inner.top && inner.bottom <= outer.bottom;
-}
-
-/** The parts of `a` outside `b` (up to four rectangles). */
-export function subtract(a: Rect, b: Rect): Rect[] {
-  if (!intersects(a, b)) return [a];
-  const parts: Rect[] = [];
-  if (a.top < b.top) parts.push({ ...a, bottom: b.top - 1 });
-  if (a.bottom > b.bottom) parts.push({ ...a, top: b.bottom + 1 });
-  const top = Math.max(a.top, b.top);
-  const bottom = Math.min(a.bottom, b.bottom);
-  if (a.left < b.left) parts.push({ top, bottom, left: a.left, right: b.left - 1 });
-  if (a.right > b.right) parts.push({ top, bottom, left: b.right + 1, right: a.right });
-  return parts;
-}
-
-export function rowCount(rect: Rect): number {
-  return rect.bottom - rect.top + 1;
-}
-
-export function columnCount(rect: Rect): number {
-  return rect.right - rect.left + 1;
 }

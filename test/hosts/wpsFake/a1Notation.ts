@@ -1,10 +1,7 @@
-/** A block of cells as ET numbers it: 1-based rows and columns, inclusive on both ends. */
-export interface Rect {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+import type { Rect } from '../rectGeometry';
+
+/** Blocks of cells as ET numbers them: 1-based rows and columns, inclusive on both ends. */
+export { columnCount, intersects, rowCount, subtract, type Rect } from '../rectGeometry';
 
 export const MAX_ROW = 1_048_576;
 export const MAX_COLUMN = 16_384;
@@ -66,33 +63,8 @@ export function formatArea(rect: Rect): string {
   return rect.top === rect.bottom && rect.left === rect.right ? start : `${start}:${cell(rect.bottom, rect.right)}`;
 }
 
-export function rowCount(rect: Rect): number {
-  return rect.bottom - rect.top + 1;
-}
-
-export function columnCount(rect: Rect): number {
-  return rect.right - rect.left + 1;
-}
-
 export function contains(rect: Rect, row: number, column: number): boolean {
   return row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
-}
-
-export function intersects(a: Rect, b: Rect): boolean {
-  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-}
-
-/** The parts of `rect` outside `hole` (at most four blocks). */
-export function subtract(rect: Rect, hole: Rect): Rect[] {
-  if (!intersects(rect, hole)) return [rect];
-  const parts: Rect[] = [];
-  if (rect.top < hole.top) parts.push({ ...rect, bottom: hole.top - 1 });
-  if (rect.bottom > hole.bottom) parts.push({ ...rect, top: hole.bottom + 1 });
-  const top = Math.max(rect.top, hole.top);
-  const bottom = Math.min(rect.bottom, hole.bottom);
-  if (rect.left < hole.left) parts.push({ top, bottom, left: rect.left, right: hole.left - 1 });
-  if (rect.right > hole.right) parts.push({ top, bottom, left: hole.right + 1, right: rect.right });
-  return parts;
 }
 
 export function boundingBox(rects: Rect[]): Rect | null {
