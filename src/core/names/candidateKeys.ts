@@ -2,6 +2,7 @@ import { LATIN_BRAND_ALIASES } from './brandAliases';
 import { fuzzyPinyin } from './fuzzyPinyin';
 import type { ParsedName } from './parseCompanyName';
 import { pinyin } from 'pinyin-pro';
+import { corePinyin } from './latinReadings';
 
 /**
  * The buckets a name is filed under, so a query meets its candidates in a few map look-ups instead of a scan.
@@ -27,6 +28,11 @@ export function probeKeys(p: ParsedName): FiledKey[] {
 }
 
 function keysOf(p: ParsedName, side: 'filed' | 'probe'): FiledKey[] {
+  const keys = readingKeys(p, side);
+  return p.alternate ? [...keys, ...readingKeys(p.alternate, side)] : keys;
+}
+
+function readingKeys(p: ParsedName, side: 'filed' | 'probe'): FiledKey[] {
   if (!p.core) return [];
   const keys: FiledKey[] = [{ bucket: 'core', key: p.core }];
   if (p.generic) return keys;
@@ -35,14 +41,16 @@ function keysOf(p: ParsedName, side: 'filed' | 'probe'): FiledKey[] {
     keys.push({ bucket: side === 'filed' ? 'latin' : 'chinesePinyin', key: latinKey(p.brand) });
   } else {
     keys.push({ bucket: 'sound', key: soundKey(p) });
-    keys.push({ bucket: side === 'filed' ? 'chinesePinyin' : 'latin', key: p.brandPinyin.join('') });
+    const bucket = side === 'filed' ? 'chinesePinyin' : 'latin';
+    keys.push({ bucket, key: p.brandPinyin.join('') });
+    if (p.industry.length > 0) keys.push({ bucket, key: corePinyin(p) });
   }
   for (const key of editKeys(p)) keys.push({ bucket: 'edit', key });
   return keys;
 }
 
 function soundKey(p: ParsedName): string {
-  return `${fuzzyPinyin(p.brandPinyin)}|${p.industry.join('')}`;
+  return `${fuzzyPinyin(p.brandPinyin)}|${p.industryKey}`;
 }
 
 /** A Latin brand is filed under its pinyin reading: the alias's pinyin when it is a known English name. */
@@ -53,10 +61,11 @@ function latinKey(brand: string): string {
 
 /**
  * Deletion neighbourhood (as in SymSpell): a core and each of its one-character deletions. Two cores one edit
- * apart always share one of these keys, so typos are found without comparing against every name.
+ * apart — or two adjacent characters apart (雅玛西 / 雅西玛) — always share one of these keys, so typos are found
+ * without comparing against every name. Two-character brands file them too, for a typo in the industry word.
  */
 function editKeys(p: ParsedName): string[] {
-  if (p.brand.length < 3 || p.core.length < MIN_EDIT_CORE) return [];
+  if (p.core.length < MIN_EDIT_CORE) return [];
   const keys = new Set<string>([p.core]);
   for (let i = 0; i < p.core.length; i++) keys.add(p.core.slice(0, i) + p.core.slice(i + 1));
   return [...keys];

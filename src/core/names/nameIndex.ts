@@ -3,6 +3,7 @@ import { probeKeys, filedKeys, type Bucket } from './candidateKeys';
 import { classifyPair, type Verdict } from './classifyPair';
 import { MultiMap } from './multiMap';
 import { parseCompanyName, type ParsedName } from './parseCompanyName';
+import { storedKeyOf } from './storedKey';
 
 export interface NameMatch {
   id: string;
@@ -72,6 +73,16 @@ export class NameIndex {
     matches.sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict] || b.score - a.score
       || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return matches.length > limit ? matches.slice(0, limit) : matches;
+  }
+
+  /**
+   * The unique key to store a new customer under (see storedKeyOf), among the registered names; `keyOf` gives the
+   * stored key of an entry (by default its id, as when entries are filed by key).
+   */
+  storedKey(name: string, keyOf: (id: string) => string = (id) => id): string {
+    const parsed = parseCompanyName(name);
+    const registered = [...this.candidates(parsed)].map((id) => ({ key: keyOf(id), parsed: this.entries.get(id)! }));
+    return storedKeyOf(parsed, registered);
   }
 
   private candidates(parsed: ParsedName): Set<string> {

@@ -88,6 +88,27 @@ export function isPlace(text: string): boolean {
   return major.has(text) || district.has(text);
 }
 
+/** Any place, a district or county in short form included (晋江, 昆山): what a bracket may hold. */
+export function isAnyPlace(text: string): boolean {
+  return isPlace(text) || placeLexicon().districtShort.has(text);
+}
+
+/** Whether `inner` lies inside `outer` (宝安 in 深圳, 昆山 in 江苏); false for 新华 after 深圳. */
+export function placeContains(outer: string, inner: string): boolean {
+  const { codes } = placeLexicon();
+  const outerCodes = codes.get(canonicalPlace(outer)) ?? [];
+  const innerCodes = codes.get(canonicalPlace(inner)) ?? [];
+  return outerCodes.some((o) => innerCodes.some((i) => i.startsWith(o) && i !== o));
+}
+
+/**
+ * Two lists of explicit places name different seats when some place of one lies neither inside nor around some
+ * place of the other (广东深圳 vs 广东广州: 深圳 and 广州), whatever province both also name.
+ */
+export function placesConflict(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((p) => b.some((q) => !placesOverlap(p, q)));
+}
+
 /** 深圳市 and 深圳 are one place. */
 export function canonicalPlace(place: string): string {
   return placeLexicon().canonical.get(place) ?? place;
