@@ -33,8 +33,7 @@ export const PLANTED_KINDS = {
   'place-bracketed': 'duplicate',
   'place-shortened': 'duplicate',
   mixed: 'duplicate',
-  // Probably the same customer, misspelt or misheard.
-  typo: 'possible-duplicate',
+  // Probably the same customer, misheard (typos: swapped-chars … below).
   homophone: 'possible-duplicate',
   'fuzzy-homophone': 'possible-duplicate',
   // The same company elsewhere.
@@ -218,12 +217,6 @@ const onePosition =
     return positions.length > 0 ? [random.pick(positions)] : [];
   };
 
-/** One character mistyped; only in brands of three or more, since two-character brands need an exact match. */
-const typo: PartsTrick = (parts, context) =>
-  [...parts.brand].length < 3
-    ? null
-    : substituteBrand(parts, context, onePosition(context.random, () => true), unlike);
-
 const homophone: PartsTrick = (parts, context) =>
   substituteBrand(parts, context, onePosition(context.random, (c) => homophonesOf(c).length > 0), homophonesOf);
 
@@ -313,7 +306,6 @@ const TRICKS: Record<PlantedKind, Trick> = {
   'place-bracketed': fromParts(placeBracketed),
   'place-shortened': fromParts(placeShortened),
   mixed,
-  typo: fromParts(typo),
   homophone: fromParts(homophone),
   'fuzzy-homophone': fromParts(fuzzyHomophone),
   'branch-company': branchCompany,

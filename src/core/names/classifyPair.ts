@@ -17,6 +17,7 @@ export interface PairVerdict {
 }
 
 const MIN_LATIN_BRAND = 4;
+const MIN_DISTINCTIVE_BRAND = 4;
 const VERDICT_RANK: Record<Verdict, number> = { duplicate: 0, branch: 1, 'possible-duplicate': 2 };
 
 /**
@@ -40,6 +41,8 @@ function classifyReadings(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (!a.core || !b.core) return null;
   if (a.core === b.core) return sameCore(a, b);
   if (a.generic || b.generic) return null;
+  // Another explicit city is another legal entity: only an equal core (关联公司 above) relates them.
+  if (placesConflict(a.places, b.places)) return null;
   return sameBrand(a, b) ?? homophone(a, b) ?? typo(a, b) ?? industryTypo(a, b) ?? acrossScripts(a, b);
 }
 
@@ -107,8 +110,9 @@ function sameBrand(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (longer.includes(shorter)) {
     return possible(0.75, message('names.reason.industryAdded', { words: longer.replace(shorter, '') }));
   }
-  // 长城汽车 and 长城电脑 are different companies: a different industry only counts for a distinctive brand.
-  if (a.brand.length < MIN_TYPO_BRAND) return null;
+  // 长城汽车 and 长城电脑, 华未来照明 and 华未来医药 are different companies: another trade counts only for a
+  // brand of four or more characters, too long to be chosen twice by chance.
+  if ([...a.brand].length < MIN_DISTINCTIVE_BRAND) return null;
   return possible(0.65, message('names.reason.industryDiffers', { a: industryA, b: industryB }));
 }
 
@@ -120,21 +124,29 @@ function homophone(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (a.latin || b.latin || a.brand.length !== b.brand.length) return null;
   if (a.industryKey !== b.industryKey) return null;
   if (a.brand.length < MIN_TYPO_BRAND && a.industry.length === 0) return null;
+  // A misheard or mistyped name keeps most of its characters: 义园 / 亿远 (both changed) are two companies.
+  if (differingCharacters(a.brand, b.brand) > Math.max(1, Math.floor(a.brand.length / 2))) return null;
   const exact = a.brandPinyin.join(' ') === b.brandPinyin.join(' ');
-  if (!exact && fuzzyPinyin(a.brandPinyin) !== fuzzyPinyin(b.brandPinyin)) return null;
+  // Fuzzy pairs (精英 / 金鹰) are common among two-character brands: near-homophones need three characters.
+  if (!exact && (a.brand.length < MIN_TYPO_BRAND || fuzzyPinyin(a.brandPinyin) !== fuzzyPinyin(b.brandPinyin))) return null;
   const params = { a: a.brand, b: b.brand };
   return exact ? possible(0.8, message('names.reason.homophone', params)) : possible(0.72, message('names.reason.nearHomophone', params));
 }
 
-const TYPO_REASON: Record<BrandTypo, 'names.reason.swappedChars' | 'names.reason.doubledChar' | 'names.reason.droppedChar' | 'names.reason.pinyinKeystroke' | 'names.reason.oneCharDiff'> = {
+function differingCharacters(a: string, b: string): number {
+  let count = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) count++;
+  return count;
+}
+
+const TYPO_REASON: Record<BrandTypo, 'names.reason.swappedChars' | 'names.reason.doubledChar' | 'names.reason.droppedChar' | 'names.reason.pinyinKeystroke'> = {
   swapped: 'names.reason.swappedChars',
   doubled: 'names.reason.doubledChar',
   dropped: 'names.reason.droppedChar',
   keystroke: 'names.reason.pinyinKeystroke',
-  substituted: 'names.reason.oneCharDiff',
 };
 
-/** 雅玛西 vs 雅西玛, 格林林 vs 格林, 雅玛西达 vs 雅玛达, 雅玛西 vs 雅玛希: one slip of the finger, same trade. */
+/** 雅玛西 vs 雅西玛, 格林林 vs 格林, 雅玛西达 vs 雅玛达, 雅玛西 vs 雅玛四 (xi/si): one slip of the finger, same trade. */
 function typo(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (a.industryKey !== b.industryKey || a.latin !== b.latin) return null;
   const brandA = [...a.brand];
@@ -142,7 +154,7 @@ function typo(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (a.latin && Math.min(brandA.length, brandB.length) < MIN_LATIN_BRAND) return null;
   const kind = brandTypo(brandA, brandB, a.latin ? [] : a.brandPinyin, b.latin ? [] : b.brandPinyin);
   if (!kind) return null;
-  return possible(kind === 'substituted' ? 0.68 : 0.7, message(TYPO_REASON[kind], { a: a.core, b: b.core }));
+  return possible(0.7, message(TYPO_REASON[kind], { a: a.core, b: b.core }));
 }
 
 /** 格林电子 vs 格林电了: the brand exact, one character of the industry word mistyped (so it no longer parses). */
