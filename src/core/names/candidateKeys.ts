@@ -62,11 +62,13 @@ function latinKey(brand: string): string {
 /**
  * Deletion neighbourhood (as in SymSpell): a core and each of its one-character deletions. Two cores one edit
  * apart — or two adjacent characters apart (雅玛西 / 雅西玛) — always share one of these keys, so typos are found
- * without comparing against every name. Two-character brands file them too, for a typo in the industry word.
+ * without comparing against every name. A two-character brand deletes only within its industry words (格林电子 →
+ * 格林电, 格林子), for a typo there (格林电了): deleting its brand characters would file it with every X林电子.
  */
 function editKeys(p: ParsedName): string[] {
   if (p.core.length < MIN_EDIT_CORE) return [];
   const keys = new Set<string>([p.core]);
-  for (let i = 0; i < p.core.length; i++) keys.add(p.core.slice(0, i) + p.core.slice(i + 1));
+  const from = p.brand.length < 3 ? p.brand.length : 0;
+  for (let i = from; i < p.core.length; i++) keys.add(p.core.slice(0, i) + p.core.slice(i + 1));
   return [...keys];
 }

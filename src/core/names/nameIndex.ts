@@ -61,11 +61,14 @@ export class NameIndex {
     return this.matchesOf(parseCompanyName(name), limit);
   }
 
-  /** Matches of an already parsed name, leaving out `exceptId` (the audit asks about names it holds). */
-  matchesOf(parsed: ParsedName, limit = Infinity, exceptId?: string): NameMatch[] {
+  /**
+   * Matches of an already parsed name, leaving out `exceptId` (the audit asks about names it holds) and, when
+   * given, every candidate `consider` refuses (the audit judges each pair once).
+   */
+  matchesOf(parsed: ParsedName, limit = Infinity, exceptId?: string, consider?: (id: string) => boolean): NameMatch[] {
     const matches: NameMatch[] = [];
     for (const id of this.candidates(parsed)) {
-      if (id === exceptId) continue;
+      if (id === exceptId || (consider && !consider(id))) continue;
       const other = this.entries.get(id)!;
       const verdict = classifyPair(parsed, other);
       if (verdict) matches.push({ id, name: other.raw, ...verdict, reason: verdict.reasons[0] });
@@ -87,10 +90,8 @@ export class NameIndex {
 
   private candidates(parsed: ParsedName): Set<string> {
     const ids = new Set<string>();
-    for (const { bucket, key } of probeKeys(parsed)) {
-      const found = this.buckets.get(bucket)?.get(key);
-      if (found) for (const id of found) ids.add(id);
-    }
+    const add = (id: string) => ids.add(id);
+    for (const { bucket, key } of probeKeys(parsed)) this.buckets.get(bucket)?.forEach(key, add);
     return ids;
   }
 

@@ -10,7 +10,8 @@ import { normalizeText, removeSeparators, type NormalizedText } from './textNorm
 /** A parsed company name: 行政区划 + 字号 + 行业 + 组织形式 (+ 分支机构). */
 export interface ParsedName {
   raw: string;
-  text: NormalizedText;
+  /** How the name was spelt (the tricks it used) and its compact form; the readable text is not kept. */
+  text: Omit<NormalizedText, 'readable'>;
   /** Places in canonical short form (深圳), wherever they stood: prefix, brackets or before the legal form. */
   places: string[];
   placeInBrackets: boolean;
@@ -75,9 +76,10 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
   const industry = [...split.industry, ...parts.industry];
   const latin = LATIN.test(brand);
   const brandBranch = englishBranch ? { place: englishBranch.place, tail: englishBranch.tail } : branch && { place: branch.place, tail: branch.tail };
+  const { readable: _readable, ...spelling } = text;
   return {
     raw: typeof raw === 'string' ? raw : raw == null ? '' : String(raw),
-    text,
+    text: spelling,
     places,
     placeInBrackets: parts.placeInBrackets,
     brand,
@@ -87,10 +89,24 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
     branch: brandBranch,
     generic: brand.length > 0 && (placeIsBrand ? isGenericWord(brand) : isGenericBrand(brand)),
     latin,
-    brandPinyin: latin ? [brand] : pinyin(brand, { toneType: 'none', type: 'array', v: true }),
+    brandPinyin: latin ? [brand] : pinyinOf(brand),
     core: brand + industry.join(''),
     alternate: !keepBare && leading.slice(0, kept).some((p) => p.bare) ? parseWith(raw, true) : null,
   };
+}
+
+// Brands recur (蓝天 in every trade): read each once; bounded so a stream of unique brands cannot grow it forever.
+const brandReadings = new Map<string, string[]>();
+const MAX_READINGS = 50_000;
+
+function pinyinOf(brand: string): string[] {
+  let read = brandReadings.get(brand);
+  if (!read) {
+    if (brandReadings.size >= MAX_READINGS) brandReadings.clear();
+    read = pinyin(brand, { toneType: 'none', type: 'array', v: true });
+    brandReadings.set(brand, read);
+  }
+  return read;
 }
 
 function splitAfter(rest: string, leading: readonly { text: string }[], kept: number) {
