@@ -23,12 +23,20 @@ function withBrand(base: CompanyName, brand: string, companies: SyntheticCompani
   return renderCompanyName({ ...base, brand });
 }
 
-function levenshteinOne(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  return (s.length === l.length ? s.slice(i + 1) : s.slice(i)) === l.slice(i + 1);
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Letters whose keys touch on a QWERTY keyboard (rows staggered by half a key). */
+function neighbouringKeys(x: string, y: string): boolean {
+  const place = (c: string) => KEYBOARD.flatMap((row, r) => (row.includes(c) ? [[r, row.indexOf(c) + r / 2]] : []))[0];
+  const [p, q] = [place(x), place(y)];
+  return x !== y && !!p && !!q && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
+}
+
+/** The same syllable with one letter typed by the key next to it (xi → si). */
+function oneKeyApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return differ.length === 1 && neighbouringKeys(a[differ[0]], b[differ[0]]);
 }
 
 const swappedChars: Round2Trick = (base, { random, companies }) => {
@@ -54,13 +62,13 @@ const droppedChar: Round2Trick = (base, { random, companies }) => {
   return withBrand(base, brand.join(''), companies);
 };
 
-/** A character whose pinyin is one keystroke from the original's (xi → si), and that does not sound alike. */
+/** A character whose pinyin is one neighbouring key off the original's (xi → si), and that does not sound alike. */
 const keystrokeTypo: Round2Trick = (base, { random, companies }) => {
   const brand = [...base.brand];
   if (!CHINESE.test(base.brand) || brand.length < 3) return null;
   const at = random.int(0, brand.length - 1);
   const syllable = syllableOf(brand[at]);
-  const near = BRAND_CHARACTERS.filter((c) => !brand.includes(c) && !soundAlike(c, brand[at]) && levenshteinOne(syllableOf(c), syllable));
+  const near = BRAND_CHARACTERS.filter((c) => !brand.includes(c) && !soundAlike(c, brand[at]) && oneKeyApart(syllableOf(c), syllable));
   if (near.length === 0) return null;
   brand[at] = random.pick(near);
   return withBrand(base, brand.join(''), companies);

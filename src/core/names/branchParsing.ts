@@ -12,6 +12,8 @@ export interface BranchPart {
 
 // A legal form inside the name, with a short qualifier after it: 格林电子有限公司华南分公司 → 华南.
 const QUALIFIER_AFTER_FORM = /^(.{2,}(?:公司|集团))(.{1,6})$/;
+// A region or a function before the tail, with or without a legal form before it: 格林电子华南分公司.
+const REGION_OR_FUNCTION = /(华南|华东|华北|华中|华西|西南|西北|东北|东南|销售|营销|售后|技术服务|服务)$/;
 
 /** 分公司, 驻广州办事处, 服务中心 … at the end of a compact name; null when it has none. */
 export function takeBranchTail(compact: string): BranchPart | null {
@@ -35,6 +37,12 @@ export function takeBranchTail(compact: string): BranchPart | null {
   if (qualified) {
     place = qualified[2] + place;
     rest = qualified[1];
+  } else {
+    const region = REGION_OR_FUNCTION.exec(rest);
+    if (region && rest.length - region[1].length >= MIN_PART) {
+      place = region[1] + place;
+      rest = rest.slice(0, -region[1].length);
+    }
   }
   return { rest, place, tail: fullTail };
 }

@@ -37,12 +37,26 @@ export function removeSeparators(text: string): string {
  */
 function simplifyIgnoringSeparators(text: string): string {
   const characters = [...text];
+  // Most names are simplified already: no character that converts on its own, nothing to convert by phrase.
+  if (!characters.some(convertsAlone)) return text;
   const kept = characters.filter((c) => !isSeparator(c));
   const converted = [...toSimplified(kept.join(''))];
   // Phrase conversion may change a length (rare); then per-character conversion keeps the key separator-proof.
   const aligned = converted.length === kept.length ? converted : kept.map((c) => toSimplified(c));
   let next = 0;
   return characters.map((c) => (isSeparator(c) ? c : aligned[next++])).join('');
+}
+
+// Whether a character converts on its own (乾 → 干, 國 → 国), learnt once per character.
+const convertsAloneCache = new Map<string, boolean>();
+
+function convertsAlone(character: string): boolean {
+  let converts = convertsAloneCache.get(character);
+  if (converts === undefined) {
+    converts = toSimplified(character) !== character;
+    convertsAloneCache.set(character, converts);
+  }
+  return converts;
 }
 
 function isSeparator(character: string): boolean {
