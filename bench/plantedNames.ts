@@ -220,8 +220,9 @@ const onePosition =
 const homophone: PartsTrick = (parts, context) =>
   substituteBrand(parts, context, onePosition(context.random, (c) => homophonesOf(c).length > 0), homophonesOf);
 
+/** Near-homophones are planted in brands of three or more characters: shorter ones need a true homophone. */
 const fuzzyHomophone: PartsTrick = (parts, context) =>
-  substituteBrand(parts, context, onePosition(context.random, (c) => fuzzyHomophonesOf(c).length > 0), fuzzyHomophonesOf);
+  [...parts.brand].length < 3 ? null : substituteBrand(parts, context, onePosition(context.random, (c) => fuzzyHomophonesOf(c).length > 0), fuzzyHomophonesOf);
 
 /** Another brand of the same length that keeps just one character in place (华兴光电 vs 华美光电). */
 const sharedCharacter: PartsTrick = (parts, context) => {

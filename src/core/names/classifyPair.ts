@@ -127,7 +127,9 @@ function homophone(a: ParsedName, b: ParsedName): PairVerdict | null {
   // A misheard or mistyped name keeps most of its characters: 义园 / 亿远 (both changed) are two companies.
   if (differingCharacters(a.brand, b.brand) > Math.max(1, Math.floor(a.brand.length / 2))) return null;
   const exact = a.brandPinyin.join(' ') === b.brandPinyin.join(' ');
-  if (!exact && fuzzyPinyin(a.brandPinyin) !== fuzzyPinyin(b.brandPinyin)) return null;
+  // Short brands need an exact match (SPEC §5): for two characters only a true homophone (天麟 / 天霖) counts, the
+  // fuzzy pairs (兴凤 / 信凤) are too common among them.
+  if (!exact && (a.brand.length < MIN_TYPO_BRAND || fuzzyPinyin(a.brandPinyin) !== fuzzyPinyin(b.brandPinyin))) return null;
   const params = { a: a.brand, b: b.brand };
   return exact ? possible(0.8, message('names.reason.homophone', params)) : possible(0.72, message('names.reason.nearHomophone', params));
 }
