@@ -21,6 +21,9 @@ export interface PlaceLexicon {
   /** Canonical form → division codes (朝阳 is both a city in 辽宁 and a district of 北京). */
   codes: Map<string, string[]>;
   longest: number;
+  /** First and last two characters of every place: a text that starts (ends) with none holds no place there. */
+  heads: Set<string>;
+  tails: Set<string>;
 }
 
 const PLACEHOLDER_DIVISIONS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
@@ -72,8 +75,11 @@ function buildLexicon(): PlaceLexicon {
   for (const place of major) {
     if (place.length === 2 || place.length === 3) latin.add(pinyin(place, { toneType: 'none', separator: '' }));
   }
-  const longest = Math.max(...[...major, ...district].map((p) => p.length));
-  return { major, district, districtShort, latin, canonical, codes, longest };
+  const all = [...major, ...district, ...districtShort];
+  const longest = Math.max(...all.map((p) => p.length));
+  const heads = new Set(all.map((p) => p.slice(0, 2)));
+  const tails = new Set(all.map((p) => p.slice(-2)));
+  return { major, district, districtShort, latin, canonical, codes, longest, heads, tails };
 }
 
 let lexicon: PlaceLexicon | null = null;

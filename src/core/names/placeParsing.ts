@@ -15,11 +15,12 @@ export interface LeadingPlace {
  * (昆山格林…) unless `keepBare` (the second parse, in which the short form is the brand's own start).
  */
 export function leadingPlaces(compact: string, keepBare: boolean): LeadingPlace[] {
-  const { major, district, districtShort, longest } = placeLexicon();
+  const { major, district, districtShort, longest, heads } = placeLexicon();
   const found: LeadingPlace[] = [];
   let rest = compact;
   let outer: string | null = null;
   for (;;) {
+    if (!heads.has(rest.slice(0, 2))) return found;
     let hit: LeadingPlace | null = null;
     for (let len = Math.min(longest, rest.length - MIN_PART); len >= MIN_PART && !hit; len--) {
       const candidate = rest.slice(0, len);
@@ -46,6 +47,7 @@ export function takeTrailingPlace(compact: string, places: string[]): string {
 }
 
 export function longestPlaceSuffix(compact: string, accepts: (p: string) => boolean = isPlace): string | null {
+  if (!placeLexicon().tails.has(compact.slice(-2))) return null;
   const max = Math.min(placeLexicon().longest, compact.length - MIN_PART);
   for (let len = max; len >= MIN_PART; len--) {
     const candidate = compact.slice(-len);
