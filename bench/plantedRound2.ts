@@ -95,6 +95,12 @@ const industrySynonym: Round2Trick = (base) => {
   return synonym ? renderCompanyName({ ...base, industry: synonym }) : null;
 };
 
+/** The base's own district when it writes one (another district of its city is another seat), else any of its city. */
+function countyOf(base: CompanyName, random: SeededRandom): string | null {
+  if (base.placeStyle === 'district') return base.district.replace(/[区市县]$/, '');
+  return countyShortOf(base.city, random);
+}
+
 function countyShortOf(city: City, random: SeededRandom): string | null {
   const shorts = city.districts.map((d) => d.replace(/[区市县]$/, '')).filter((d) => d.length >= 2);
   return shorts.length > 0 ? random.pick(shorts) : null;
@@ -102,17 +108,17 @@ function countyShortOf(city: City, random: SeededRandom): string | null {
 
 /** 昆山格林电子: the bare short form of a county or district of the company's own city. */
 const countyPrefix: Round2Trick = (base, { random }) => {
-  const county = countyShortOf(base.city, random);
+  const county = countyOf(base, random);
   return county && county + renderCompanyName({ ...base, placeStyle: 'none' });
 };
 
 const countyBracketed: Round2Trick = (base, { random }) => {
-  const county = countyShortOf(base.city, random);
+  const county = countyOf(base, random);
   return county && `${base.brand}${base.industry}（${county}）${base.legalForm}`;
 };
 
 const countyAfterProvince: Round2Trick = (base, { random }) => {
-  const county = countyShortOf(base.city, random);
+  const county = countyOf(base, random);
   return county && base.city.province + county + renderCompanyName({ ...base, placeStyle: 'none' });
 };
 

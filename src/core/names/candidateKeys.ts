@@ -39,6 +39,9 @@ function readingKeys(p: ParsedName, side: 'filed' | 'probe'): FiledKey[] {
   keys.push({ bucket: 'brand', key: p.brand });
   if (p.latin) {
     keys.push({ bucket: side === 'filed' ? 'latin' : 'chinesePinyin', key: latinKey(p.brand) });
+    // "Xinxiang Zhuangshi": the first word read as a place (新乡) may be the brand's start (信祥).
+    const placeWord = latinPlaceWord(p);
+    if (placeWord) keys.push({ bucket: side === 'filed' ? 'latin' : 'chinesePinyin', key: placeWord + p.brand });
   } else {
     keys.push({ bucket: 'sound', key: soundKey(p) });
     const bucket = side === 'filed' ? 'chinesePinyin' : 'latin';
@@ -47,6 +50,12 @@ function readingKeys(p: ParsedName, side: 'filed' | 'probe'): FiledKey[] {
   }
   for (const key of editKeys(p)) keys.push({ bucket: 'edit', key });
   return keys;
+}
+
+/** The Latin place word a Latin name starts with (shenzhen), '' when none. */
+export function latinPlaceWord(p: ParsedName): string {
+  const first = p.places[0] ?? '';
+  return p.latin && /^[a-z]+$/.test(first) && p.text.compact.startsWith(first) ? first : '';
 }
 
 function soundKey(p: ParsedName): string {

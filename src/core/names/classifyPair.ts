@@ -1,5 +1,6 @@
 import { message, type Message } from '../../i18n/message';
 import { LATIN_BRAND_ALIASES } from './brandAliases';
+import { latinPlaceWord } from './candidateKeys';
 import { corePinyin } from './latinReadings';
 import type { ParsedName } from './parseCompanyName';
 import { placesConflict } from './placeNames';
@@ -178,7 +179,8 @@ function acrossScripts(a: ParsedName, b: ParsedName): PairVerdict | null {
     return possible(0.75, message('names.reason.latinAlias', { latin: latin.brand, brand: chinese.brand }));
   }
   if (latin.brand.length < MIN_LATIN_BRAND) return null;
-  if (latin.brand === chinese.brandPinyin.join('') || latin.brand === corePinyin(chinese)) {
+  const written = [latin.brand, latinPlaceWord(latin) + latin.brand];
+  if (written.some((w) => w === chinese.brandPinyin.join('') || w === corePinyin(chinese))) {
     return possible(0.65, message('names.reason.latinPinyin', { a: latin.raw.trim(), b: chinese.core }));
   }
   return null;

@@ -110,3 +110,7 @@ describe('Latin forms', () => {
     expect(verdictOf('深圳市格林电子有限公司', query)).toEqual(possible('拼音/英文名'));
   });
 });
+
+test('a pinyin name whose first word reads as a city (Xinxiang = 新乡) is still matched to its brand (信祥)', () => {
+  expect(verdictOf('宿迁市信祥装饰工程有限公司', 'Xinxiang Zhuangshigongcheng')).toEqual(possible('拼音/英文名'));
+});
