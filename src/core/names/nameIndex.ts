@@ -1,5 +1,5 @@
 import type { Message } from '../../i18n/message';
-import { probeKeys, filedKeys, type Bucket } from './candidateKeys';
+import { visitKeys, type Bucket } from './candidateKeys';
 import { classifyPair, type Verdict } from './classifyPair';
 import { MultiMap } from './multiMap';
 import { parseCompanyName, type ParsedName } from './parseCompanyName';
@@ -34,7 +34,7 @@ export class NameIndex {
     this.remove(id);
     const parsed = parseCompanyName(name);
     this.entries.set(id, parsed);
-    for (const { bucket, key } of filedKeys(parsed)) this.bucket(bucket).add(key, id);
+    visitKeys(parsed, 'filed', (bucket, key) => this.bucket(bucket).add(key, id));
   }
 
   update(id: string, name: string): void {
@@ -44,7 +44,7 @@ export class NameIndex {
   remove(id: string): void {
     const parsed = this.entries.get(id);
     if (!parsed) return;
-    for (const { bucket, key } of filedKeys(parsed)) this.bucket(bucket).delete(key, id);
+    visitKeys(parsed, 'filed', (bucket, key) => this.bucket(bucket).delete(key, id));
     this.entries.delete(id);
   }
 
@@ -91,7 +91,7 @@ export class NameIndex {
   private candidates(parsed: ParsedName): Set<string> {
     const ids = new Set<string>();
     const add = (id: string) => ids.add(id);
-    for (const { bucket, key } of probeKeys(parsed)) this.buckets.get(bucket)?.forEach(key, add);
+    visitKeys(parsed, 'probe', (bucket, key) => this.buckets.get(bucket)?.forEach(key, add));
     return ids;
   }
 
