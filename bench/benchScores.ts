@@ -67,6 +67,17 @@ export function isVerdict(expected: string): expected is Verdict {
   return expected === 'duplicate' || expected === 'possible-duplicate' || expected === 'branch';
 }
 
+/** Hard negatives: other companies that must not be called the same customer ('none': not even warned about). */
+function isHardNegative(expected: string): boolean {
+  return expected === 'not-duplicate' || expected === 'none';
+}
+
+function meetsExpectation(expected: string, verdict: Verdict | undefined): boolean {
+  if (expected === 'none') return verdict === undefined;
+  if (expected === 'not-duplicate') return verdict !== 'duplicate';
+  return verdict === expected;
+}
+
 function rate(part: number, whole: number): number {
   return whole === 0 ? Number.NaN : Math.round((part / whole) * 10000) / 10000;
 }
@@ -101,10 +112,8 @@ export function scoreProject(queries: readonly BenchQuery[], results: readonly (
     kind.n++;
     kind.verdicts[baseMatch?.verdict ?? 'none']++;
     if (baseMatch) kind.found++;
-    if (query.expected === 'not-duplicate' ? baseMatch?.verdict !== 'duplicate' : baseMatch?.verdict === query.expected) {
-      kind.exact++;
-    }
-    if (query.expected === 'not-duplicate') {
+    if (meetsExpectation(query.expected, baseMatch?.verdict)) kind.exact++;
+    if (isHardNegative(query.expected)) {
       hardNegatives++;
       if (anyDuplicate) hardNegativeDuplicates++;
       return;
@@ -143,7 +152,7 @@ export function scorePeer(queries: readonly BenchQuery[], results: readonly (rea
     const kind = (kinds[query.kind] ??= { n: 0, found: 0 });
     kind.n++;
     if (hit) kind.found++;
-    if (query.expected === 'not-duplicate') {
+    if (isHardNegative(query.expected)) {
       hardNegatives++;
       if (hit) hardNegativeHits++;
     } else {
@@ -185,8 +194,8 @@ export function scoreAudit(
     const asDuplicate = shared.some((g) => g.kind === 'duplicate');
     kind.n++;
     if (shared.length > 0) kind.grouped++;
-    if (query.expected === 'not-duplicate' ? !asDuplicate : withExpected) kind.exact++;
-    if (query.expected === 'not-duplicate') {
+    if (query.expected === 'none' ? shared.length === 0 : query.expected === 'not-duplicate' ? !asDuplicate : withExpected) kind.exact++;
+    if (isHardNegative(query.expected)) {
       hardNegatives++;
       if (asDuplicate) hardNegativesAsDuplicate++;
       return;

@@ -1,13 +1,12 @@
+import { BRAND_ENDS, BRAND_HEADS, BRAND_WORDS } from './brandVocabulary';
+
 /**
  * The parts a Chinese company name is built from (行政区划 + 字号 + 行业 + 组织形式), as plain word lists.
- * Brand characters are ones that recur in real 字号 (华为, 美的, 格林, 雅玛西 …); many share a reading on purpose, so
+ * Brand characters: every character of the brand vocabularies (brandVocabulary.ts); many share a reading, so
  * homophone variants (华兴 / 华星) can be planted.
  */
 export const BRAND_CHARACTERS: readonly string[] = [
-  ...'华兴达通美德科信新恒盛格林雅玛西博蓝星鑫欣大梅得同可克衡亨胜圣霖琳亚马希熙柏兰岚骅龙隆凯楷瑞锐丰峰锋',
-  ...'源元远泰太佳嘉宏鸿虹天田力立利安中金晋东冬光广海宇禹益亿怡辉晖荣容明铭伟威维成诚晨创富福祥翔永和合禾',
-  ...'昌泽联宝保飞菲鼎奥澳尚汇惠慧正振宁森顺润昊浩航景捷精乐朗迈敏欧鹏普琪启仁赛尔思斯特腾拓万旺沃旭轩耀英',
-  ...'优裕卓致智众洲卡贝莱诺迪帕菱三百',
+  ...new Set([...BRAND_HEADS, ...BRAND_ENDS, ...BRAND_WORDS.flatMap((word) => [...word])]),
 ];
 
 /** Latin letters some brands are written in (TCL, ABB): the full-width trick needs them. */

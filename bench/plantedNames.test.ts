@@ -37,7 +37,7 @@ describe('plantNames', () => {
 
   it('covers the three verdicts and the hard negatives', () => {
     expect(new Set(planted.map((p) => p.expected))).toEqual(
-      new Set(['duplicate', 'possible-duplicate', 'branch', 'not-duplicate']),
+      new Set(['duplicate', 'possible-duplicate', 'branch', 'not-duplicate', 'none']),
     );
   });
 
@@ -76,8 +76,8 @@ describe('plantNames', () => {
     }
   });
 
-  it('mistypes exactly one brand character, with one that does not sound alike', () => {
-    for (const p of ofKind('typo')) {
+  it('mistypes exactly one brand character by a pinyin one keystroke off, with one that does not sound alike', () => {
+    for (const p of ofKind('keystroke-typo')) {
       const base = baseOf(p);
       const brand = p.name.slice(p.name.indexOf(base.industry) - base.brand.length, p.name.indexOf(base.industry));
       const [at] = differences(base.brand, brand);

@@ -3,13 +3,17 @@ import { fuzzyHomophonesOf, homophonesOf, soundAlike } from './brandSounds';
 import { type City } from './chinaPlaces';
 import { BRAND_CHARACTERS, INDUSTRY_WORDS, SWAPPABLE_LEGAL_FORMS } from './companyVocabulary';
 import { SeededRandom } from '../src/hosts/sandbox/seed/seededRandom';
+import { ROUND2_TRICKS } from './plantedRound2';
 import { containsPlace, renderCompanyName, type CompanyName, type CompanyParts, type SyntheticCompanies } from './syntheticNames';
 
 /** The verdicts the project's matcher gives (src/core/names). */
 export type Verdict = 'duplicate' | 'possible-duplicate' | 'branch';
 
-/** What a planted name should get against its base: a verdict, or (hard negatives) anything but 'duplicate'. */
-export type Expectation = Verdict | 'not-duplicate';
+/**
+ * What a planted name should get against its base: a verdict, or (hard negatives) anything but 'duplicate', or
+ * (other companies the matcher must not even warn about) nothing at all.
+ */
+export type Expectation = Verdict | 'not-duplicate' | 'none';
 
 /** Each kind of planted name and the verdict it must get against the base it was made from. */
 export const PLANTED_KINDS = {
@@ -29,8 +33,7 @@ export const PLANTED_KINDS = {
   'place-bracketed': 'duplicate',
   'place-shortened': 'duplicate',
   mixed: 'duplicate',
-  // Probably the same customer, misspelt or misheard.
-  typo: 'possible-duplicate',
+  // Probably the same customer, misheard (typos: swapped-chars … below).
   homophone: 'possible-duplicate',
   'fuzzy-homophone': 'possible-duplicate',
   // The same company elsewhere.
@@ -42,6 +45,23 @@ export const PLANTED_KINDS = {
   'shared-char': 'not-duplicate',
   'brand-extended': 'not-duplicate',
   'other-industry': 'not-duplicate',
+  // Issue 14: typos, synonyms, county towns, branch tails, Latin forms, short brands (plantedRound2.ts).
+  'swapped-chars': 'possible-duplicate',
+  'doubled-char': 'possible-duplicate',
+  'dropped-char': 'possible-duplicate',
+  'keystroke-typo': 'possible-duplicate',
+  'industry-typo': 'possible-duplicate',
+  'industry-synonym': 'possible-duplicate',
+  'pinyin-name': 'possible-duplicate',
+  'county-prefix': 'duplicate',
+  'county-bracketed': 'duplicate',
+  'county-after-province': 'duplicate',
+  'latin-full-width-form': 'duplicate',
+  'other-city-same-province': 'branch',
+  'branch-tail': 'branch',
+  'not-a-place': 'not-duplicate',
+  'brand-inside': 'none',
+  'homophone-other-industry': 'none',
 } as const satisfies Record<string, Expectation>;
 
 export type PlantedKind = keyof typeof PLANTED_KINDS;
@@ -197,17 +217,12 @@ const onePosition =
     return positions.length > 0 ? [random.pick(positions)] : [];
   };
 
-/** One character mistyped; only in brands of three or more, since two-character brands need an exact match. */
-const typo: PartsTrick = (parts, context) =>
-  [...parts.brand].length < 3
-    ? null
-    : substituteBrand(parts, context, onePosition(context.random, () => true), unlike);
-
 const homophone: PartsTrick = (parts, context) =>
   substituteBrand(parts, context, onePosition(context.random, (c) => homophonesOf(c).length > 0), homophonesOf);
 
+/** Near-homophones are planted in brands of three or more characters: shorter ones need a true homophone. */
 const fuzzyHomophone: PartsTrick = (parts, context) =>
-  substituteBrand(parts, context, onePosition(context.random, (c) => fuzzyHomophonesOf(c).length > 0), fuzzyHomophonesOf);
+  [...parts.brand].length < 3 ? null : substituteBrand(parts, context, onePosition(context.random, (c) => fuzzyHomophonesOf(c).length > 0), fuzzyHomophonesOf);
 
 /** Another brand of the same length that keeps just one character in place (华兴光电 vs 华美光电). */
 const sharedCharacter: PartsTrick = (parts, context) => {
@@ -292,7 +307,6 @@ const TRICKS: Record<PlantedKind, Trick> = {
   'place-bracketed': fromParts(placeBracketed),
   'place-shortened': fromParts(placeShortened),
   mixed,
-  typo: fromParts(typo),
   homophone: fromParts(homophone),
   'fuzzy-homophone': fromParts(fuzzyHomophone),
   'branch-company': branchCompany,
@@ -302,6 +316,7 @@ const TRICKS: Record<PlantedKind, Trick> = {
   'shared-char': fromParts(sharedCharacter),
   'brand-extended': fromParts(brandExtended),
   'other-industry': fromParts(otherIndustry),
+  ...ROUND2_TRICKS,
 };
 
 export const ALL_PLANTED_KINDS = Object.keys(PLANTED_KINDS) as PlantedKind[];

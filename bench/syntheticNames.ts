@@ -1,5 +1,7 @@
 import { CITIES, HOME_CITIES, PLACE_WORDS, type City } from './chinaPlaces';
-import { BRAND_CHARACTERS, INDUSTRY_WORDS, LATIN_BRAND_LETTERS, LEGAL_FORMS } from './companyVocabulary';
+import { BRAND_ENDS, BRAND_HEADS, BRAND_WORDS } from './brandVocabulary';
+import { INDUSTRY_WORDS, LATIN_BRAND_LETTERS, LEGAL_FORMS } from './companyVocabulary';
+import { canonicalIndustryWord } from '../src/core/names/industrySynonyms';
 import { SeededRandom } from '../src/hosts/sandbox/seed/seededRandom';
 
 /** How the place shows in the name: 深圳市… / 深圳… / 广东… / 佛山市顺德区… / …（深圳）有限公司 / not at all. */
@@ -84,9 +86,9 @@ export class SyntheticCompanies {
     this.random = new SeededRandom(seed);
   }
 
-  /** Claims brand + industry for a caller's own name; false if a company already has it. */
+  /** Claims brand + industry (synonyms alike: 技术 is 科技) for a caller's own name; false if a company has it. */
   reserve(brand: string, industry: string): boolean {
-    const core = brand + industry;
+    const core = brand + canonicalIndustryWord(industry);
     if (this.taken.has(core)) return false;
     this.taken.add(core);
     return true;
@@ -118,14 +120,26 @@ export class SyntheticCompanies {
     return { city, district, placeStyle, brand, industry, legalForm };
   }
 
+  /** A real-looking 字号: head + end (华达), a word (蓝天), or three and four character mixes (华达通, 蓝天华达). */
   private brand(): string {
     const roll = this.random.next();
     if (roll < 0.05) return this.distinctCharacters(LATIN_BRAND_LETTERS, this.random.int(2, 3));
-    const length = roll < 0.6 ? 2 : roll < 0.9 ? 3 : 4;
     for (;;) {
-      const brand = this.distinctCharacters(BRAND_CHARACTERS, length);
-      if (!containsPlace(brand)) return brand;
+      const pair = () => this.frequent(BRAND_HEADS) + this.frequent(BRAND_ENDS);
+      const shape = this.random.next();
+      const brand = shape < 0.45 ? pair()
+        : shape < 0.55 ? this.frequent(BRAND_WORDS)
+          : shape < 0.7 ? pair() + this.frequent(BRAND_ENDS)
+            : shape < 0.8 ? this.frequent(BRAND_WORDS) + this.frequent(BRAND_ENDS)
+              : shape < 0.9 ? this.frequent(BRAND_HEADS) + this.frequent(BRAND_WORDS)
+                : this.frequent(BRAND_WORDS) + pair();
+      if (new Set(brand).size === brand.length && !containsPlace(brand)) return brand;
     }
+  }
+
+  /** Earlier entries more often (a Zipf-like tail): 华 and 达 start and end far more brands than 柠 and 檬. */
+  private frequent(items: readonly string[]): string {
+    return items[Math.floor(items.length * this.random.next() ** 1.5)];
   }
 
   private distinctCharacters(pool: ArrayLike<string>, length: number): string {

@@ -32,9 +32,9 @@ export function auditNames(names: readonly string[]): AuditGroup[] {
 
   const edges: Edge[] = [];
   for (let i = 0; i < names.length; i++) {
-    for (const match of index.matchesOf(index.parsed(String(i))!, Infinity, String(i))) {
-      const j = Number(match.id);
-      if (j > i) edges.push({ kind: match.verdict, a: i, b: j, reasons: match.reasons });
+    const later = (id: string) => Number(id) > i;
+    for (const match of index.matchesOf(index.parsed(String(i))!, Infinity, String(i), later)) {
+      edges.push({ kind: match.verdict, a: i, b: Number(match.id), reasons: match.reasons });
     }
   }
   const sameCustomer = new UnionFind(names.length);

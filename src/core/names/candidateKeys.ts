@@ -2,6 +2,7 @@ import { LATIN_BRAND_ALIASES } from './brandAliases';
 import { fuzzyPinyin } from './fuzzyPinyin';
 import type { ParsedName } from './parseCompanyName';
 import { pinyin } from 'pinyin-pro';
+import { corePinyin } from './latinReadings';
 
 /**
  * The buckets a name is filed under, so a query meets its candidates in a few map look-ups instead of a scan.
@@ -9,40 +10,49 @@ import { pinyin } from 'pinyin-pro';
  */
 export type Bucket = 'core' | 'brand' | 'sound' | 'edit' | 'latin' | 'chinesePinyin';
 
-export interface FiledKey {
-  bucket: Bucket;
-  key: string;
-}
+/** Receives one key of a name: the bucket it belongs in and the key itself. */
+export type KeyVisitor = (bucket: Bucket, key: string) => void;
 
 const MIN_EDIT_CORE = 4;
 
-/** Where an indexed name is filed. */
-export function filedKeys(p: ParsedName): FiledKey[] {
-  return keysOf(p, 'filed');
+/**
+ * Visits the keys of a name — where it is filed ('filed') or where a query looks ('probe': the same buckets,
+ * except that scripts cross, a Latin query looking among Chinese names). A visitor, not an array: the audit
+ * visits about a million keys and every array and key object was garbage.
+ */
+export function visitKeys(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisitor): void {
+  visitReading(p, side, visit);
+  if (p.alternate) visitReading(p.alternate, side, visit);
 }
 
-/** Where a query looks: the same buckets, except that scripts cross (a Latin query looks among Chinese names). */
-export function probeKeys(p: ParsedName): FiledKey[] {
-  return keysOf(p, 'probe');
-}
-
-function keysOf(p: ParsedName, side: 'filed' | 'probe'): FiledKey[] {
-  if (!p.core) return [];
-  const keys: FiledKey[] = [{ bucket: 'core', key: p.core }];
-  if (p.generic) return keys;
-  keys.push({ bucket: 'brand', key: p.brand });
+function visitReading(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisitor): void {
+  if (!p.core) return;
+  visit('core', p.core);
+  if (p.generic) return;
+  visit('brand', p.brand);
   if (p.latin) {
-    keys.push({ bucket: side === 'filed' ? 'latin' : 'chinesePinyin', key: latinKey(p.brand) });
+    const bucket = side === 'filed' ? 'latin' : 'chinesePinyin';
+    visit(bucket, latinKey(p.brand));
+    // "Xinxiang Zhuangshi": the first word read as a place (新乡) may be the brand's start (信祥).
+    const placeWord = latinPlaceWord(p);
+    if (placeWord) visit(bucket, placeWord + p.brand);
   } else {
-    keys.push({ bucket: 'sound', key: soundKey(p) });
-    keys.push({ bucket: side === 'filed' ? 'chinesePinyin' : 'latin', key: p.brandPinyin.join('') });
+    visit('sound', soundKey(p));
+    const bucket = side === 'filed' ? 'chinesePinyin' : 'latin';
+    visit(bucket, p.brandPinyin.join(''));
+    if (p.industry.length > 0) visit(bucket, corePinyin(p));
   }
-  for (const key of editKeys(p)) keys.push({ bucket: 'edit', key });
-  return keys;
+  visitEditKeys(p, (key) => visit('edit', key));
+}
+
+/** The Latin place word a Latin name starts with (shenzhen), '' when none. */
+export function latinPlaceWord(p: ParsedName): string {
+  const first = p.places[0] ?? '';
+  return p.latin && /^[a-z]+$/.test(first) && p.text.compact.startsWith(first) ? first : '';
 }
 
 function soundKey(p: ParsedName): string {
-  return `${fuzzyPinyin(p.brandPinyin)}|${p.industry.join('')}`;
+  return `${fuzzyPinyin(p.brandPinyin)}|${p.industryKey}`;
 }
 
 /** A Latin brand is filed under its pinyin reading: the alias's pinyin when it is a known English name. */
@@ -53,11 +63,19 @@ function latinKey(brand: string): string {
 
 /**
  * Deletion neighbourhood (as in SymSpell): a core and each of its one-character deletions. Two cores one edit
- * apart always share one of these keys, so typos are found without comparing against every name.
+ * apart — or two adjacent characters apart (雅玛西 / 雅西玛) — always share one of these keys, so typos are found
+ * without comparing against every name. A two-character brand deletes only within its industry words (格林电子 →
+ * 格林电, 格林子), for a typo there (格林电了): deleting its brand characters would file it with every X林电子.
  */
-function editKeys(p: ParsedName): string[] {
-  if (p.brand.length < 3 || p.core.length < MIN_EDIT_CORE) return [];
-  const keys = new Set<string>([p.core]);
-  for (let i = 0; i < p.core.length; i++) keys.add(p.core.slice(0, i) + p.core.slice(i + 1));
-  return [...keys];
+function visitEditKeys(p: ParsedName, visit: (key: string) => void): void {
+  if (p.core.length < MIN_EDIT_CORE) return;
+  visit(p.core);
+  const from = p.brand.length < 3 ? p.brand.length : 0;
+  let previous = p.core;
+  for (let i = from; i < p.core.length; i++) {
+    const key = p.core.slice(0, i) + p.core.slice(i + 1);
+    // Deleting either of two equal neighbours gives one key (格林林电子): file it once.
+    if (key !== previous) visit(key);
+    previous = key;
+  }
 }

@@ -1,8 +1,11 @@
 import { message, type Message } from '../../i18n/message';
 import { LATIN_BRAND_ALIASES } from './brandAliases';
+import { latinPlaceWord } from './candidateKeys';
+import { corePinyin } from './latinReadings';
 import type { ParsedName } from './parseCompanyName';
-import { placesOverlap } from './placeNames';
+import { placesConflict } from './placeNames';
 import { fuzzyPinyin } from './fuzzyPinyin';
+import { brandTypo, MIN_TYPO_BRAND, type BrandTypo } from './typoRules';
 
 export type Verdict = 'duplicate' | 'possible-duplicate' | 'branch';
 
@@ -14,19 +17,34 @@ export interface PairVerdict {
   reasons: Message[];
 }
 
-/** Short brands (美的, 格林) are too easily one keystroke from another company: fuzzy rules need 3+ characters. */
-const MIN_FUZZY_BRAND = 3;
 const MIN_LATIN_BRAND = 4;
+const MIN_DISTINCTIVE_BRAND = 4;
+const VERDICT_RANK: Record<Verdict, number> = { duplicate: 0, branch: 1, 'possible-duplicate': 2 };
 
 /**
  * Decides what two names are to each other. Precision first for 同一客户, which blocks a claim: only names whose
- * core (字号 + 行业) is equal after normalization get it; every fuzzy likeness is at most 疑似重复.
+ * core (字号 + 行业) is equal after normalization get it; every fuzzy likeness is at most 疑似重复. A name with two
+ * readings (昆山格林电子: 格林电子 in 昆山, or the brand 昆山格林) is judged by the closer one.
  */
 export function classifyPair(a: ParsedName, b: ParsedName): PairVerdict | null {
+  let best = classifyReadings(a, b);
+  if (best?.verdict === 'duplicate') return best;
+  for (const [x, y] of [[a.alternate, b], [a, b.alternate], [a.alternate, b.alternate]] as const) {
+    if (!x || !y) continue;
+    const verdict = classifyReadings(x, y);
+    if (verdict && (!best || VERDICT_RANK[verdict.verdict] < VERDICT_RANK[best.verdict]
+      || (verdict.verdict === best.verdict && verdict.score > best.score))) best = verdict;
+  }
+  return best;
+}
+
+function classifyReadings(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (!a.core || !b.core) return null;
   if (a.core === b.core) return sameCore(a, b);
   if (a.generic || b.generic) return null;
-  return sameBrand(a, b) ?? homophone(a, b) ?? oneCharApart(a, b) ?? acrossScripts(a, b);
+  // Another explicit city is another legal entity: only an equal core (关联公司 above) relates them.
+  if (placesConflict(a.places, b.places)) return null;
+  return sameBrand(a, b) ?? homophone(a, b) ?? typo(a, b) ?? industryTypo(a, b) ?? acrossScripts(a, b);
 }
 
 function sameCore(a: ParsedName, b: ParsedName): PairVerdict {
@@ -36,10 +54,9 @@ function sameCore(a: ParsedName, b: ParsedName): PairVerdict {
     const tail = (branchA ? a.branch : b.branch)!;
     return { verdict: 'branch', score: 0.85, reasons: [message('names.reason.branch', { tail: tail.place + tail.tail })] };
   }
-  const placeA = a.places.join('');
-  const placeB = b.places.join('');
-  if (placeA && placeB && !a.places.some((p) => b.places.some((q) => placesOverlap(p, q)))) {
-    return { verdict: 'branch', score: 0.8, reasons: [message('names.reason.otherCity', { a: placeA, b: placeB })] };
+  // Another explicit city is another legal entity, whatever province both names also write.
+  if (placesConflict(a.places, b.places)) {
+    return { verdict: 'branch', score: 0.8, reasons: [message('names.reason.otherCity', { a: a.places.join(''), b: b.places.join('') })] };
   }
   return { verdict: 'duplicate', score: 1, reasons: duplicateReasons(a, b) };
 }
@@ -77,73 +94,94 @@ function legalFormReasons(a: ParsedName, b: ParsedName): Message[] {
   return [message('names.reason.legalFormSwapped', { a: a.legalForm, b: b.legalForm })];
 }
 
-/** 雅玛西电子 vs 雅玛西电器, 美的 vs 美的电器: one brand, the industry words differ or are missing. */
+function possible(score: number, reason: Message): PairVerdict {
+  return { verdict: 'possible-duplicate', score, reasons: [reason] };
+}
+
+/** 成和电气 vs 成和电器 (同义), 美的 vs 美的电器, 雅玛西电子 vs 雅玛西电器: one brand, the industry words differ. */
 function sameBrand(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (a.brand !== b.brand) return null;
   const industryA = a.industry.join('');
   const industryB = b.industry.join('');
-  if (!industryA || !industryB) {
-    return { verdict: 'possible-duplicate', score: 0.75, reasons: [message('names.reason.industryMissing')] };
+  if (!industryA || !industryB) return possible(0.75, message('names.reason.industryMissing'));
+  if (a.industryKey === b.industryKey) {
+    return possible(0.78, message('names.reason.industrySynonym', { a: industryA, b: industryB }));
   }
-  const [shorter, longer] = industryA.length <= industryB.length ? [industryA, industryB] : [industryB, industryA];
+  const [shorter, longer] = a.industryKey.length <= b.industryKey.length ? [a.industryKey, b.industryKey] : [b.industryKey, a.industryKey];
   if (longer.includes(shorter)) {
-    const words = longer.replace(shorter, '');
-    return { verdict: 'possible-duplicate', score: 0.75, reasons: [message('names.reason.industryAdded', { words })] };
+    return possible(0.75, message('names.reason.industryAdded', { words: longer.replace(shorter, '') }));
   }
-  // 长城汽车 and 长城电脑 are different companies: a different industry only counts for a distinctive brand.
-  if (a.brand.length < MIN_FUZZY_BRAND) return null;
-  return {
-    verdict: 'possible-duplicate', score: 0.65,
-    reasons: [message('names.reason.industryDiffers', { a: industryA, b: industryB })],
-  };
+  // 长城汽车 and 长城电脑, 华未来照明 and 华未来医药 are different companies: another trade counts only for a
+  // brand of four or more characters, too long to be chosen twice by chance.
+  if ([...a.brand].length < MIN_DISTINCTIVE_BRAND) return null;
+  return possible(0.65, message('names.reason.industryDiffers', { a: industryA, b: industryB }));
 }
 
-/** 格林电子 vs 格琳电子 (同音字), 华星光电 vs 华兴光电; z/zh, n/l, an/ang … count as near-homophones. */
+/**
+ * 格林电子 vs 格琳电子 (同音字), 华星光电 vs 华兴光电; z/zh, n/l, an/ang … count as near-homophones. Only within one
+ * trade (synonyms included): 合升食品 and 合胜智能科技 sound alike but are not one company.
+ */
 function homophone(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (a.latin || b.latin || a.brand.length !== b.brand.length) return null;
-  if (a.industry.join('') !== b.industry.join('')) return null;
-  if (a.brand.length < MIN_FUZZY_BRAND && a.industry.length === 0) return null;
+  if (a.industryKey !== b.industryKey) return null;
+  if (a.brand.length < MIN_TYPO_BRAND && a.industry.length === 0) return null;
+  // A misheard or mistyped name keeps most of its characters: 义园 / 亿远 (both changed) are two companies.
+  if (differingCharacters(a.brand, b.brand) > Math.max(1, Math.floor(a.brand.length / 2))) return null;
   const exact = a.brandPinyin.join(' ') === b.brandPinyin.join(' ');
-  if (!exact && fuzzyPinyin(a.brandPinyin) !== fuzzyPinyin(b.brandPinyin)) return null;
+  // Short brands need an exact match (SPEC §5): for two characters only a true homophone (天麟 / 天霖) counts, the
+  // fuzzy pairs (兴凤 / 信凤) are too common among them.
+  if (!exact && (a.brand.length < MIN_TYPO_BRAND || fuzzyPinyin(a.brandPinyin) !== fuzzyPinyin(b.brandPinyin))) return null;
   const params = { a: a.brand, b: b.brand };
-  return exact
-    ? { verdict: 'possible-duplicate', score: 0.8, reasons: [message('names.reason.homophone', params)] }
-    : { verdict: 'possible-duplicate', score: 0.72, reasons: [message('names.reason.nearHomophone', params)] };
+  return exact ? possible(0.8, message('names.reason.homophone', params)) : possible(0.72, message('names.reason.nearHomophone', params));
 }
 
-/** 博蓝科技 vs 博兰科技 is caught as a homophone; 雅玛西 vs 雅玛四 is a typo: one edit apart. */
-function oneCharApart(a: ParsedName, b: ParsedName): PairVerdict | null {
-  if (Math.min(a.brand.length, b.brand.length) < MIN_FUZZY_BRAND) return null;
-  if (!withinOneEdit(a.core, b.core)) return null;
-  return { verdict: 'possible-duplicate', score: 0.7, reasons: [message('names.reason.oneCharDiff', { a: a.core, b: b.core })] };
+function differingCharacters(a: string, b: string): number {
+  let count = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) count++;
+  return count;
 }
 
-/** Gelin Electronics vs 格林电子; Midea vs 美的 (known English names). */
-function acrossScripts(a: ParsedName, b: ParsedName): PairVerdict | null {
-  if (a.latin === b.latin) return null;
-  const [latin, chinese] = a.latin ? [a, b] : [b, a];
-  if (LATIN_BRAND_ALIASES[latin.brand] === chinese.brand) {
-    return {
-      verdict: 'possible-duplicate', score: 0.75,
-      reasons: [message('names.reason.latinAlias', { latin: latin.brand, brand: chinese.brand })],
-    };
-  }
-  if (latin.brand.length >= MIN_LATIN_BRAND && latin.brand === chinese.brandPinyin.join('')) {
-    return {
-      verdict: 'possible-duplicate', score: 0.65,
-      reasons: [message('names.reason.latinPinyin', { a: latin.brand, b: chinese.brand })],
-    };
+const TYPO_REASON: Record<BrandTypo, 'names.reason.swappedChars' | 'names.reason.doubledChar' | 'names.reason.droppedChar' | 'names.reason.pinyinKeystroke'> = {
+  swapped: 'names.reason.swappedChars',
+  doubled: 'names.reason.doubledChar',
+  dropped: 'names.reason.droppedChar',
+  keystroke: 'names.reason.pinyinKeystroke',
+};
+
+/** 雅玛西 vs 雅西玛, 格林林 vs 格林, 雅玛西达 vs 雅玛达, 雅玛西 vs 雅玛四 (xi/si): one slip of the finger, same trade. */
+function typo(a: ParsedName, b: ParsedName): PairVerdict | null {
+  if (a.industryKey !== b.industryKey || a.latin !== b.latin) return null;
+  const brandA = [...a.brand];
+  const brandB = [...b.brand];
+  if (a.latin && Math.min(brandA.length, brandB.length) < MIN_LATIN_BRAND) return null;
+  const kind = brandTypo(brandA, brandB, a.latin ? [] : a.brandPinyin, b.latin ? [] : b.brandPinyin);
+  if (!kind) return null;
+  return possible(0.7, message(TYPO_REASON[kind], { a: a.core, b: b.core }));
+}
+
+/** 格林电子 vs 格林电了: the brand exact, one character of the industry word mistyped (so it no longer parses). */
+function industryTypo(a: ParsedName, b: ParsedName): PairVerdict | null {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (x.industry.length === 0 || y.latin || y.brand === x.brand || y.core.length !== x.core.length) continue;
+    if (!y.core.startsWith(x.brand)) continue;
+    let differ = 0;
+    for (let i = x.brand.length; i < x.core.length && differ < 2; i++) if (x.core[i] !== y.core[i]) differ++;
+    if (differ === 1) return possible(0.66, message('names.reason.industryTypo', { a: x.core, b: y.core }));
   }
   return null;
 }
 
-/** Levenshtein distance ≤ 1, in linear time. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  const tailShort = short.length === long.length ? short.slice(i + 1) : short.slice(i);
-  return tailShort === long.slice(i + 1);
+/** Gelin Electronics or Gelin Dianzi vs 格林电子; Midea vs 美的 (known English names). */
+function acrossScripts(a: ParsedName, b: ParsedName): PairVerdict | null {
+  if (a.latin === b.latin) return null;
+  const [latin, chinese] = a.latin ? [a, b] : [b, a];
+  if (LATIN_BRAND_ALIASES[latin.brand] === chinese.brand) {
+    return possible(0.75, message('names.reason.latinAlias', { latin: latin.brand, brand: chinese.brand }));
+  }
+  if (latin.brand.length < MIN_LATIN_BRAND) return null;
+  const written = [latin.brand, latinPlaceWord(latin) + latin.brand];
+  if (written.some((w) => w === chinese.brandPinyin.join('') || w === corePinyin(chinese))) {
+    return possible(0.65, message('names.reason.latinPinyin', { a: latin.raw.trim(), b: chinese.core }));
+  }
+  return null;
 }

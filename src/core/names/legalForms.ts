@@ -12,8 +12,8 @@ export const CHINESE_LEGAL_FORMS = new SuffixLexicon([
 ]);
 
 /**
- * English legal forms, matched as whole trailing words before spaces and punctuation are dropped
+ * English legal forms, matched as whole trailing words (or right after a Chinese character: 雅玛西电子ＣＯ．，ＬＴＤ)
  * ("Co., Ltd." must not eat the "co" of "Costco").
  */
 export const ENGLISH_LEGAL_FORM_TAIL =
-  /(?:[\s,.]+|^)(?:co\.?,?\s*ltd\.?|co\.?,?\s*limited|company\s+limited|corp\.?,?\s*ltd\.?|limited|ltd\.?|inc\.?|incorporated|corporation|corp\.?|company|co\.?|l\.?l\.?c\.?|plc|gmbh|pte\.?|pty\.?|group|holdings?)\s*$/;
+  /(?:[\s,.]+|^|(?<=[\u4e00-\u9fff]))(?:co\.?,?\s*ltd\.?|co\.?,?\s*limited|company\s+limited|corp\.?,?\s*ltd\.?|limited|ltd\.?|inc\.?|incorporated|corporation|corp\.?|company|co\.?|l\.?l\.?c\.?|plc|gmbh|pte\.?|pty\.?|group|holdings?)\s*$/;

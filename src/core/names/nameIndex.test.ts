@@ -67,9 +67,8 @@ describe('疑似重复: fuzzy look-alikes warn but never block', () => {
     ['格琳电子', '深圳市格林电子有限公司', '同音字（格琳 / 格林）'],
     ['博兰科技', '博蓝科技有限公司', '同音字（博兰 / 博蓝）'],
     ['深圳市华兴光电技术有限公司', '深圳市华星光电技术有限公司', '同音字（华兴 / 华星）'],
-    ['雅玛四电子', '雅玛西电子', '一字之差'],
+    ['雅玛四电子', '雅玛西电子', '拼音差一个字母'],
     ['雅玛西电子科技', '雅玛西电子', '行业词多了“科技”'],
-    ['雅玛西化工', '雅玛西电子', '字号相同，行业不同'],
     ['格林', '深圳市格林电子有限公司', '一方未写行业'],
     ['Huawei Technologies Co., Ltd.', '华为技术有限公司', '“huawei”是“华为”的英文名'],
     ['Midea', '美的集团股份有限公司', '“midea”是“美的”的英文名'],
@@ -80,9 +79,21 @@ describe('疑似重复: fuzzy look-alikes warn but never block', () => {
   });
 
   test('near-homophones under fuzzy pinyin (z/zh, n/l, an/ang)', () => {
-    const local = indexOf(['中兴通讯股份有限公司', '南方照明']);
-    expect(local.query('宗兴通讯')[0]).toMatchObject({ verdict: 'possible-duplicate' });
-    expect(formatReasons(local.query('宗兴通讯')[0].reasons)).toContain('近音字');
+    const local = indexOf(['中兴达通讯股份有限公司', '南方照明']);
+    expect(local.query('宗兴达通讯')[0]).toMatchObject({ verdict: 'possible-duplicate' });
+    expect(formatReasons(local.query('宗兴达通讯')[0].reasons)).toContain('近音字');
+  });
+
+  test('a brand of four or more characters warns in another trade; shorter ones do not', () => {
+    const local = indexOf(['雅玛西达电子', '雅玛西电子']);
+    expect(formatReasons(local.query('雅玛西达化工')[0].reasons)).toContain('字号相同，行业不同');
+    expect(local.query('雅玛西化工')).toEqual([]);
+  });
+
+  test('look-alikes in two explicit cities are two companies', () => {
+    const local = indexOf(['广州市天麟胶粘剂有限公司']);
+    expect(local.query('上海天霖胶粘剂有限公司')).toEqual([]);
+    expect(local.query('天霖胶粘剂有限公司')[0]).toMatchObject({ verdict: 'possible-duplicate' });
   });
 });
 

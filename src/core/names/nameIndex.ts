@@ -1,8 +1,9 @@
 import type { Message } from '../../i18n/message';
-import { probeKeys, filedKeys, type Bucket } from './candidateKeys';
+import { visitKeys, type Bucket } from './candidateKeys';
 import { classifyPair, type Verdict } from './classifyPair';
 import { MultiMap } from './multiMap';
 import { parseCompanyName, type ParsedName } from './parseCompanyName';
+import { storedKeyOf } from './storedKey';
 
 export interface NameMatch {
   id: string;
@@ -33,7 +34,7 @@ export class NameIndex {
     this.remove(id);
     const parsed = parseCompanyName(name);
     this.entries.set(id, parsed);
-    for (const { bucket, key } of filedKeys(parsed)) this.bucket(bucket).add(key, id);
+    visitKeys(parsed, 'filed', (bucket, key) => this.bucket(bucket).add(key, id));
   }
 
   update(id: string, name: string): void {
@@ -43,7 +44,7 @@ export class NameIndex {
   remove(id: string): void {
     const parsed = this.entries.get(id);
     if (!parsed) return;
-    for (const { bucket, key } of filedKeys(parsed)) this.bucket(bucket).delete(key, id);
+    visitKeys(parsed, 'filed', (bucket, key) => this.bucket(bucket).delete(key, id));
     this.entries.delete(id);
   }
 
@@ -60,11 +61,14 @@ export class NameIndex {
     return this.matchesOf(parseCompanyName(name), limit);
   }
 
-  /** Matches of an already parsed name, leaving out `exceptId` (the audit asks about names it holds). */
-  matchesOf(parsed: ParsedName, limit = Infinity, exceptId?: string): NameMatch[] {
+  /**
+   * Matches of an already parsed name, leaving out `exceptId` (the audit asks about names it holds) and, when
+   * given, every candidate `consider` refuses (the audit judges each pair once).
+   */
+  matchesOf(parsed: ParsedName, limit = Infinity, exceptId?: string, consider?: (id: string) => boolean): NameMatch[] {
     const matches: NameMatch[] = [];
     for (const id of this.candidates(parsed)) {
-      if (id === exceptId) continue;
+      if (id === exceptId || (consider && !consider(id))) continue;
       const other = this.entries.get(id)!;
       const verdict = classifyPair(parsed, other);
       if (verdict) matches.push({ id, name: other.raw, ...verdict, reason: verdict.reasons[0] });
@@ -74,12 +78,20 @@ export class NameIndex {
     return matches.length > limit ? matches.slice(0, limit) : matches;
   }
 
+  /**
+   * The unique key to store a new customer under (see storedKeyOf), among the registered names; `keyOf` gives the
+   * stored key of an entry (by default its id, as when entries are filed by key).
+   */
+  storedKey(name: string, keyOf: (id: string) => string = (id) => id): string {
+    const parsed = parseCompanyName(name);
+    const registered = [...this.candidates(parsed)].map((id) => ({ key: keyOf(id), parsed: this.entries.get(id)! }));
+    return storedKeyOf(parsed, registered);
+  }
+
   private candidates(parsed: ParsedName): Set<string> {
     const ids = new Set<string>();
-    for (const { bucket, key } of probeKeys(parsed)) {
-      const found = this.buckets.get(bucket)?.get(key);
-      if (found) for (const id of found) ids.add(id);
-    }
+    const add = (id: string) => ids.add(id);
+    visitKeys(parsed, 'probe', (bucket, key) => this.buckets.get(bucket)?.forEach(key, add));
     return ids;
   }
 

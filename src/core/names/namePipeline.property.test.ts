@@ -53,6 +53,27 @@ describe('name pipeline properties', () => {
     }), { numRuns: 1000 });
   });
 
+  test('a separator never changes the key of any CJK text, phrase conversions (乾坤, 乾.坤) included', () => {
+    expect(dedupeKey('乾.坤科技')).toBe(dedupeKey('乾坤科技'));
+    const phraseSensitive = [...'乾坤隆燥著後髮發麵範幹乾淨於']; // OpenCC converts these by context
+    const cjk = fc.oneof(
+      fc.integer({ min: 0x4e00, max: 0x9fff }).map((code) => String.fromCodePoint(code)),
+      fc.constantFrom(...phraseSensitive),
+    );
+    const tricked = fc.tuple(
+      fc.array(cjk, { minLength: 1, maxLength: 12 }),
+      fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 4 }),
+    ).map(([chars, inserts]) => {
+      const spaced = [...chars];
+      for (const [at, sep] of inserts) spaced.splice(at % (spaced.length + 1), 0, sep);
+      return [chars.join(''), spaced.join('')] as const;
+    });
+    fc.assert(fc.property(tricked, ([plain, spaced]) => {
+      expect(normalizeText(spaced).compact).toBe(normalizeText(plain).compact);
+      expect(dedupeKey(spaced)).toBe(dedupeKey(plain));
+    }), { numRuns: 1000 });
+  });
+
   test('full-width and traditional spellings give the same key', () => {
     const toFullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     expect(dedupeKey(toFullWidth('TCL科技(深圳)有限公司'))).toBe(dedupeKey('TCL科技(深圳)有限公司'));

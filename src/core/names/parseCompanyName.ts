@@ -1,14 +1,17 @@
 import { pinyin } from 'pinyin-pro';
-import { BRANCH_ORDINAL, BRANCH_STATIONED, BRANCH_TAILS } from './branchTails';
+import { takeBranchTail, takeEnglishBranch } from './branchParsing';
 import { CHINESE_INDUSTRY_WORDS, ENGLISH_INDUSTRY_TAIL, GENERIC_BRAND_WORDS } from './industryWords';
+import { canonicalIndustry } from './industrySynonyms';
 import { CHINESE_LEGAL_FORMS, ENGLISH_LEGAL_FORM_TAIL } from './legalForms';
-import { canonicalPlace, isPlace, placeLexicon } from './placeNames';
+import { canonicalPlace, isAnyPlace, isPlace, placeLexicon } from './placeNames';
+import { leadingPlaces, MIN_PART, takeTrailingPlace } from './placeParsing';
 import { normalizeText, removeSeparators, type NormalizedText } from './textNormalization';
 
 /** A parsed company name: 行政区划 + 字号 + 行业 + 组织形式 (+ 分支机构). */
 export interface ParsedName {
   raw: string;
-  text: NormalizedText;
+  /** How the name was spelt (the tricks it used) and its compact form; the readable text is not kept. */
+  text: Omit<NormalizedText, 'readable'>;
   /** Places in canonical short form (深圳), wherever they stood: prefix, brackets or before the legal form. */
   places: string[];
   placeInBrackets: boolean;
@@ -16,9 +19,11 @@ export interface ParsedName {
   brand: string;
   /** 行业 words in order (电子, 科技). */
   industry: string[];
+  /** The industry words with synonyms folded (技术 → 科技): what rules compare. */
+  industryKey: string;
   /** 组织形式, '' when the name has none. */
   legalForm: string;
-  /** 分公司/办事处 … and the place written before it. */
+  /** 分公司/办事处 … and the place (or qualifier) written before it. */
   branch: { place: string; tail: string } | null;
   /** The brand alone says nothing (科技有限公司, 中国石化): such names match only on an equal core. */
   generic: boolean;
@@ -27,9 +32,13 @@ export interface ParsedName {
   brandPinyin: string[];
   /** brand + industry: what two names of one company share. */
   core: string;
+  /**
+   * The second reading when a leading district short form may be the brand's own start (昆山格林电子 is 格林电子 in
+   * 昆山, or the brand 昆山格林): rules try both and keep the closer verdict.
+   */
+  alternate: ParsedName | null;
 }
 
-const MIN_PART = 2;
 const LATIN = /^[a-z0-9]+$/;
 const ENGLISH_INDUSTRY_CANONICAL: Record<string, string> = {
   technologies: 'technology', tech: 'technology', electronic: 'electronics', electric: 'electrical',
@@ -39,44 +48,71 @@ const ENGLISH_INDUSTRY_CANONICAL: Record<string, string> = {
 };
 
 export function parseCompanyName(raw: unknown): ParsedName {
+  return parseWith(raw, false);
+}
+
+function parseWith(raw: unknown, keepBare: boolean): ParsedName {
   const text = normalizeText(raw);
-  const parts = { places: [] as string[], placeInBrackets: false, legalForm: '', industry: [] as string[] };
+  const parts: PartsSoFar = { places: [], placeInBrackets: false, legalForm: '', industry: [] };
 
   let readable = takeBracketedParts(text.readable, parts);
+  const englishBranch = takeEnglishBranch(readable);
+  if (englishBranch) readable = englishBranch.text;
   readable = stripEnglishTails(readable, parts);
   let rest = removeSeparators(readable);
-  const branch = takeBranchTail(rest);
+  const branch = englishBranch ? null : takeBranchTail(rest);
   if (branch) rest = branch.rest;
   rest = takeLegalForm(rest, parts);
   rest = takeTrailingPlace(rest, parts.places);
 
-  const beforeLeadingPlaces = rest;
-  const placesBefore = parts.places.length;
-  rest = takeLeadingPlaces(rest, parts.places);
-  let { brand, industry } = splitIndustry(rest);
-  let placeIsBrand = false;
-  if (isGenericBrand(brand) && parts.places.length > placesBefore) {
-    // The "place" was the brand itself (黄山旅游, 中山精密): keep it as the brand.
-    parts.places.length = placesBefore;
-    ({ brand, industry } = splitIndustry(beforeLeadingPlaces));
-    placeIsBrand = true;
-  }
-  industry = [...industry, ...parts.industry];
+  const leading = leadingPlaces(rest, keepBare);
+  let kept = leading.length;
+  let split = splitAfter(rest, leading, kept);
+  // A "place" that leaves no brand was the brand itself (黄山旅游, 深圳市和顺光电): give places back, last first.
+  while (kept > 0 && isGenericBrand(split.brand)) split = splitAfter(rest, leading, --kept);
+  const placeIsBrand = kept < leading.length;
+  const places = [...parts.places, ...leading.slice(0, kept).map((p) => canonicalPlace(p.text))];
+  const { brand } = split;
+  const industry = [...split.industry, ...parts.industry];
   const latin = LATIN.test(brand);
+  const brandBranch = englishBranch ? { place: englishBranch.place, tail: englishBranch.tail } : branch && { place: branch.place, tail: branch.tail };
+  const { readable: _readable, ...spelling } = text;
   return {
     raw: typeof raw === 'string' ? raw : raw == null ? '' : String(raw),
-    text,
-    places: parts.places,
+    text: spelling,
+    places,
     placeInBrackets: parts.placeInBrackets,
     brand,
     industry,
+    industryKey: canonicalIndustry(industry),
     legalForm: parts.legalForm,
-    branch: branch && { place: branch.place, tail: branch.tail },
+    branch: brandBranch,
     generic: brand.length > 0 && (placeIsBrand ? isGenericWord(brand) : isGenericBrand(brand)),
     latin,
-    brandPinyin: latin ? [brand] : pinyin(brand, { toneType: 'none', type: 'array', v: true }),
+    brandPinyin: latin ? [brand] : pinyinOf(brand),
     core: brand + industry.join(''),
+    alternate: !keepBare && leading.slice(0, kept).some((p) => p.bare) ? parseWith(raw, true) : null,
   };
+}
+
+// Brands recur (蓝天 in every trade): read each once; bounded so a stream of unique brands cannot grow it forever.
+const brandReadings = new Map<string, string[]>();
+const MAX_READINGS = 50_000;
+
+function pinyinOf(brand: string): string[] {
+  let read = brandReadings.get(brand);
+  if (!read) {
+    if (brandReadings.size >= MAX_READINGS) brandReadings.clear();
+    read = pinyin(brand, { toneType: 'none', type: 'array', v: true });
+    brandReadings.set(brand, read);
+  }
+  return read;
+}
+
+function splitAfter(rest: string, leading: readonly { text: string }[], kept: number) {
+  let consumed = 0;
+  for (let i = 0; i < kept; i++) consumed += leading[i].text.length;
+  return splitIndustry(rest.slice(consumed));
 }
 
 interface PartsSoFar {
@@ -106,11 +142,11 @@ function stripEnglishTails(readable: string, parts: PartsSoFar): string {
   return text;
 }
 
-/** （深圳） is a place, （集团） a legal form; anything else in brackets is part of the name. */
+/** （深圳）and （晋江） are places, （集团） a legal form; anything else in brackets is part of the name. */
 function takeBracketedParts(readable: string, parts: PartsSoFar): string {
   return readable.replace(/\(([^()]*)\)/g, (_whole, inner: string) => {
     const content = removeSeparators(inner);
-    if (isPlace(content) || placeLexicon().latin.has(content)) {
+    if (isAnyPlace(content) || placeLexicon().latin.has(content)) {
       parts.places.push(canonicalPlace(content));
       parts.placeInBrackets = true;
       return ' ';
@@ -123,22 +159,6 @@ function takeBracketedParts(readable: string, parts: PartsSoFar): string {
   });
 }
 
-function takeBranchTail(compact: string): { rest: string; place: string; tail: string } | null {
-  const tail = BRANCH_TAILS.longestSuffixOf(compact, MIN_PART);
-  if (!tail) return null;
-  let rest = compact.slice(0, -tail.length);
-  const ordinal = BRANCH_ORDINAL.exec(rest);
-  let fullTail = tail;
-  if (ordinal && rest.length - ordinal[1].length >= MIN_PART) {
-    fullTail = ordinal[1] + tail;
-    rest = rest.slice(0, -ordinal[1].length);
-  }
-  const place = longestPlaceSuffix(rest, (p) => isPlace(p));
-  if (place) rest = rest.slice(0, -place.length);
-  if (rest.endsWith(BRANCH_STATIONED) && rest.length > MIN_PART) rest = rest.slice(0, -BRANCH_STATIONED.length);
-  return { rest, place: place ? canonicalPlace(place) : '', tail: fullTail };
-}
-
 function takeLegalForm(compact: string, parts: PartsSoFar): string {
   let rest = compact;
   for (;;) {
@@ -146,43 +166,6 @@ function takeLegalForm(compact: string, parts: PartsSoFar): string {
     if (!form) return rest;
     parts.legalForm = form + parts.legalForm;
     rest = rest.slice(0, -form.length);
-  }
-}
-
-/** 格林电子(深圳)有限公司 lost its brackets above; 格林电子深圳有限公司 writes the city before the legal form. */
-function takeTrailingPlace(compact: string, places: string[]): string {
-  const place = longestPlaceSuffix(compact, (p) => placeLexicon().major.has(p));
-  if (!place) return compact;
-  places.push(canonicalPlace(place));
-  return compact.slice(0, -place.length);
-}
-
-function longestPlaceSuffix(compact: string, accepts: (p: string) => boolean): string | null {
-  const max = Math.min(placeLexicon().longest, compact.length - MIN_PART);
-  for (let len = max; len >= MIN_PART; len--) {
-    const candidate = compact.slice(-len);
-    if (accepts(candidate)) return candidate;
-  }
-  return null;
-}
-
-/** 广东省深圳市宝安区… → 广东, 深圳, 宝安; a district's short form only after a province or city. */
-function takeLeadingPlaces(compact: string, places: string[]): string {
-  const { major, district, districtShort, longest } = placeLexicon();
-  let rest = compact;
-  let afterMajor = false;
-  for (;;) {
-    let found: string | null = null;
-    for (let len = Math.min(longest, rest.length - MIN_PART); len >= MIN_PART && !found; len--) {
-      const candidate = rest.slice(0, len);
-      if (major.has(candidate) || district.has(candidate) || (afterMajor && districtShort.has(candidate))) {
-        found = candidate;
-      }
-    }
-    if (!found) return rest;
-    afterMajor = afterMajor || major.has(found);
-    places.push(canonicalPlace(found));
-    rest = rest.slice(found.length);
   }
 }
 

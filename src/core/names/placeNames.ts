@@ -21,6 +21,9 @@ export interface PlaceLexicon {
   /** Canonical form → division codes (朝阳 is both a city in 辽宁 and a district of 北京). */
   codes: Map<string, string[]>;
   longest: number;
+  /** First and last two characters of every place: a text that starts (ends) with none holds no place there. */
+  heads: Set<string>;
+  tails: Set<string>;
 }
 
 const PLACEHOLDER_DIVISIONS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
@@ -72,8 +75,11 @@ function buildLexicon(): PlaceLexicon {
   for (const place of major) {
     if (place.length === 2 || place.length === 3) latin.add(pinyin(place, { toneType: 'none', separator: '' }));
   }
-  const longest = Math.max(...[...major, ...district].map((p) => p.length));
-  return { major, district, districtShort, latin, canonical, codes, longest };
+  const all = [...major, ...district, ...districtShort];
+  const longest = Math.max(...all.map((p) => p.length));
+  const heads = new Set(all.map((p) => p.slice(0, 2)));
+  const tails = new Set(all.map((p) => p.slice(-2)));
+  return { major, district, districtShort, latin, canonical, codes, longest, heads, tails };
 }
 
 let lexicon: PlaceLexicon | null = null;
@@ -86,6 +92,27 @@ export function placeLexicon(): PlaceLexicon {
 export function isPlace(text: string): boolean {
   const { major, district } = placeLexicon();
   return major.has(text) || district.has(text);
+}
+
+/** Any place, a district or county in short form included (晋江, 昆山): what a bracket may hold. */
+export function isAnyPlace(text: string): boolean {
+  return isPlace(text) || placeLexicon().districtShort.has(text);
+}
+
+/** Whether `inner` lies inside `outer` (宝安 in 深圳, 昆山 in 江苏); false for 新华 after 深圳. */
+export function placeContains(outer: string, inner: string): boolean {
+  const { codes } = placeLexicon();
+  const outerCodes = codes.get(canonicalPlace(outer)) ?? [];
+  const innerCodes = codes.get(canonicalPlace(inner)) ?? [];
+  return outerCodes.some((o) => innerCodes.some((i) => i.startsWith(o) && i !== o));
+}
+
+/**
+ * Two lists of explicit places name different seats when some place of one lies neither inside nor around some
+ * place of the other (广东深圳 vs 广东广州: 深圳 and 广州), whatever province both also name.
+ */
+export function placesConflict(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((p) => b.some((q) => !placesOverlap(p, q)));
 }
 
 /** 深圳市 and 深圳 are one place. */

@@ -31,11 +31,43 @@ export function removeSeparators(text: string): string {
   return text.replace(SEPARATOR, '');
 }
 
+/**
+ * Traditional → simplified on the text without its separators, then the separators put back: OpenCC converts by
+ * phrase (乾坤 stays, a lone 乾 becomes 干), so 乾.坤 must be converted as 乾坤 or the key would change.
+ */
+function simplifyIgnoringSeparators(text: string): string {
+  const characters = [...text];
+  // Most names are simplified already: no character that converts on its own, nothing to convert by phrase.
+  if (!characters.some(convertsAlone)) return text;
+  const kept = characters.filter((c) => !isSeparator(c));
+  const converted = [...toSimplified(kept.join(''))];
+  // Phrase conversion may change a length (rare); then per-character conversion keeps the key separator-proof.
+  const aligned = converted.length === kept.length ? converted : kept.map((c) => toSimplified(c));
+  let next = 0;
+  return characters.map((c) => (isSeparator(c) ? c : aligned[next++])).join('');
+}
+
+// Whether a character converts on its own (乾 → 干, 國 → 国), learnt once per character.
+const convertsAloneCache = new Map<string, boolean>();
+
+function convertsAlone(character: string): boolean {
+  let converts = convertsAloneCache.get(character);
+  if (converts === undefined) {
+    converts = toSimplified(character) !== character;
+    convertsAloneCache.set(character, converts);
+  }
+  return converts;
+}
+
+function isSeparator(character: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(character);
+}
+
 export function normalizeText(raw: unknown): NormalizedText {
   const input = (typeof raw === 'string' ? raw : raw == null ? '' : String(raw)).slice(0, MAX_NAME_LENGTH * 2);
   const visible = input.replace(INVISIBLE, ' ');
   const halfWidth = visible.normalize('NFKC');
-  const simplified = toSimplified(halfWidth);
+  const simplified = simplifyIgnoringSeparators(halfWidth);
   const lower = simplified.toLowerCase();
   const readable = lower
     .replace(OPENING_BRACKETS, '(')

@@ -25,6 +25,12 @@ export const names: Record<keyof typeof zh, string> = {
   'names.reason.industryMissing': 'Same brand, one name has no industry word',
   'names.reason.latinPinyin': 'Latin/pinyin name matches the Chinese brand ({a} / {b})',
   'names.reason.latinAlias': '"{latin}" is the English name of "{brand}"',
+  'names.reason.industrySynonym': 'Same brand, industry worded differently ({a} / {b})',
+  'names.reason.swappedChars': 'Two adjacent characters swapped ({a} / {b})',
+  'names.reason.doubledChar': 'A character typed twice ({a} / {b})',
+  'names.reason.droppedChar': 'A character left out ({a} / {b})',
+  'names.reason.pinyinKeystroke': 'Pinyin one keystroke apart, likely a typo ({a} / {b})',
+  'names.reason.industryTypo': 'Same brand, one character of the industry word mistyped ({a} / {b})',
   'names.reason.separator': '; ',
   'names.error.empty': 'The customer name is empty or only punctuation',
 };

@@ -23,6 +23,12 @@ export const names = {
   'names.reason.industryMissing': '字号相同，一方未写行业',
   'names.reason.latinPinyin': '拼音/英文名与中文字号相同（{a} / {b}）',
   'names.reason.latinAlias': '“{latin}”是“{brand}”的英文名',
+  'names.reason.industrySynonym': '字号相同，行业用词不同（{a} / {b}）',
+  'names.reason.swappedChars': '相邻两字颠倒（{a} / {b}）',
+  'names.reason.doubledChar': '多打了一个字（{a} / {b}）',
+  'names.reason.droppedChar': '漏了一个字（{a} / {b}）',
+  'names.reason.pinyinKeystroke': '拼音差一个字母，疑似打错字（{a} / {b}）',
+  'names.reason.industryTypo': '字号相同，行业词打错一个字（{a} / {b}）',
   'names.reason.separator': '；',
   'names.error.empty': '客户名称为空，或只有标点符号',
 } as const;
