@@ -1,6 +1,10 @@
 import type { CellValue as ExcelCellValue, Workbook, Worksheet } from 'exceljs';
 import { a1Range, a1Rows, excelHeaderFooter, type CellValue, type SheetSpec } from '../../core/summary';
+import { fittedRowHeights } from '../../core/summary/handoutRowHeights';
 import { excelStyle } from './excelStyle';
+
+/** Excel's text format: a cell holding a name or a note stays text when edited, confirmed or saved as CSV. */
+const TEXT_FORMAT = '@';
 
 /** ExcelJS's code for A4 paper. */
 const PAPER_A4 = 9;
@@ -53,10 +57,11 @@ export function writeSheetSpec(workbook: Workbook, spec: SheetSpec): Worksheet {
       const style = cell.style === undefined ? {} : styles.get(cell.style);
       if (!style) throw new Error(`SheetSpec ${spec.name}: cell refers to unknown style "${cell.style}"`);
       const isDate = cell.value !== null && typeof cell.value === 'object';
-      target.style = isDate && !style.numFmt ? { ...style, numFmt: 'yyyy-mm-dd' } : { ...style };
+      const defaultFormat = isDate ? 'yyyy-mm-dd' : typeof cell.value === 'string' ? TEXT_FORMAT : undefined;
+      target.style = defaultFormat && !style.numFmt ? { ...style, numFmt: defaultFormat } : { ...style };
     });
   });
-  for (const { row, points } of spec.rowHeights) sheet.getRow(row + 1).height = points;
+  for (const { row, points } of fittedRowHeights(spec)) sheet.getRow(row + 1).height = points;
 
   for (const m of spec.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 
