@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { dedupeKey } from '../../core/names';
 import { rowToRecord } from '../../core/register/registerRow';
 import { isBlankCell } from '../../core/register/cellValue';
@@ -9,7 +8,7 @@ import { buildMonthlySummary } from '../../core/summary';
 import type { SheetSpec } from '../../core/summary';
 import { formatMessage, message, type Message } from '../../i18n/message';
 import type { LocatedTable } from '../locateColumns';
-import { writeSheetSpec } from '../xlsx/writeSheetSpec';
+import { streamSheetSpecToFile } from '../xlsx/writeSheetSpec';
 
 /** A data row with cells the summary could not read, with every reason, so the manager can fix the sheet. */
 export interface RowProblem {
@@ -79,9 +78,6 @@ export function summaryNotices(summary: TableSummary): Message[] {
   return notices;
 }
 
-export async function writeSummaryWorkbook(spec: SheetSpec, outPath: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '客户登记册';
-  writeSheetSpec(workbook, spec);
-  await workbook.xlsx.writeFile(outPath);
+export function writeSummaryWorkbook(spec: SheetSpec, outPath: string): Promise<void> {
+  return streamSheetSpecToFile(spec, outPath, '客户登记册');
 }
