@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { calendarDateAt, parseYearMonth, previousMonth } from '../core/dates/calendarDate';
 import { dedupeKey } from '../core/names';
 import { formatMessage, message, type Message } from '../i18n/message';
-import { auditTable, describeAudit } from './commands/audit';
+import { auditTable, describeAudit, nameColumnOf, type NameColumn } from './commands/audit';
 import { checkName, describeCheck } from './commands/check';
 import { summarizeTable, summaryNotices, writeSummaryWorkbook } from './commands/summary';
 import { locateColumns, type LocatedTable } from './locateColumns';
@@ -45,13 +45,19 @@ async function loadNames(path: string, column: string | undefined): Promise<Outc
   return problem ? { ok: false, error: problem } : table;
 }
 
+/** The name column alone; the grid is dropped here, before the audit's index is built beside it. */
+async function loadNameColumn(path: string, column: string | undefined): Promise<Outcome<NameColumn>> {
+  const table = await loadNames(path, column);
+  return table.ok ? { ok: true, value: nameColumnOf(table.value) } : table;
+}
+
 async function audit(args: string[]): Promise<ExitCode> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { column: { type: 'string' }, json: { type: 'boolean' } } });
   if (!positionals[0]) return usage(message('cli.error.fileArgument'));
-  const table = await loadNames(positionals[0], values.column);
-  if (!table.ok) return fail(table.error);
-  const report = auditTable(table.value);
-  say(values.json ? JSON.stringify(report) : describeAudit(report, table.value));
+  const column = await loadNameColumn(positionals[0], values.column);
+  if (!column.ok) return fail(column.error);
+  const report = auditTable(column.value);
+  say(values.json ? JSON.stringify(report) : describeAudit(report, column.value));
   return 0;
 }
 

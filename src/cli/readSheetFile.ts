@@ -55,7 +55,9 @@ function readCsv(bytes: Buffer): Outcome<SheetRead> {
   const text = decodeText(bytes);
   if (!text.ok) return text;
   const parsed = Papa.parse<string[]>(text.value, { skipEmptyLines: false, delimiter: delimiterOf(text.value) });
-  const grid: Grid = parsed.data.map((row) => row.map((cell) => (cell === '' ? null : cell)));
+  // Blanks become null in place: a copy would hold the whole sheet twice at the peak.
+  const grid: Grid = parsed.data;
+  for (const row of grid) for (let i = 0; i < row.length; i++) if (row[i] === '') row[i] = null;
   while (grid.length > 0 && grid[grid.length - 1].every((cell) => cell === null)) grid.pop();
   return succeed({ grid, unreadable: [] });
 }
