@@ -3,7 +3,8 @@ import { detectHeader, HEADER_SEARCH_ROWS, normalizeHeader } from '../core/regis
 import type { FieldColumns } from '../core/register/registerSchema';
 import { columnLetters } from '../core/summary';
 import { message } from '../i18n/message';
-import type { Grid, SheetRead, UnreadableCell } from './readSheetFile';
+import type { ColumnChoice, Grid } from './gridBuilder';
+import type { SheetRead, UnreadableCell } from './readSheetFile';
 import { fail, succeed, type Outcome } from './outcome';
 
 export interface LocatedTable {
@@ -56,4 +57,16 @@ function table(sheet: SheetRead, headerRow: number, columns: FieldColumns & { na
     .filter((cell) => cell.row > headerRow)
     .map((cell) => ({ ...cell, row: cell.row - headerRow - 1 }));
   return succeed({ headerRow, columns, dataRows: sheet.grid.slice(headerRow + 1), unreadable });
+}
+
+/**
+ * The columns a command reads, found in the header-search rows just as locateColumns finds them: the name
+ * column alone (audit), or every recognised column (check, summary). Kept whole when the head does not say.
+ */
+export function columnsToRead(nameColumn: string | undefined, which: 'name' | 'recognised'): ColumnChoice {
+  return (head) => {
+    const located = locateColumns({ grid: head, unreadable: [] }, nameColumn);
+    if (!located.ok) return null;
+    return new Set(which === 'name' ? [located.value.columns.name] : Object.values(located.value.columns));
+  };
 }

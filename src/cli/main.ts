@@ -5,7 +5,7 @@ import { formatMessage, message, type Message } from '../i18n/message';
 import { auditTable, describeAudit, nameColumnOf, type NameColumn } from './commands/audit';
 import { checkName, describeCheck } from './commands/check';
 import { summarizeTable, summaryNotices, writeSummaryWorkbook } from './commands/summary';
-import { locateColumns, type LocatedTable } from './locateColumns';
+import { columnsToRead, locateColumns, type LocatedTable } from './locateColumns';
 import { checkOutputPath, writeReplacing } from './outputFile';
 import { readSheetFile } from './readSheetFile';
 import type { Outcome } from './outcome';
@@ -28,8 +28,8 @@ function usage(error: Message): ExitCode {
   return 2;
 }
 
-async function loadTable(path: string, column: string | undefined): Promise<Outcome<LocatedTable>> {
-  const sheet = await readSheetFile(path);
+async function loadTable(path: string, column: string | undefined, read: 'name' | 'recognised'): Promise<Outcome<LocatedTable>> {
+  const sheet = await readSheetFile(path, columnsToRead(column, read));
   return sheet.ok ? locateColumns(sheet.value, column) : sheet;
 }
 
@@ -39,15 +39,15 @@ function unreadableNames(table: LocatedTable): Message | null {
   return rows.length === 0 ? null : message('cli.error.unreadableNames', { count: rows.length, rows: rows.slice(0, 20).join('、') });
 }
 
-async function loadNames(path: string, column: string | undefined): Promise<Outcome<LocatedTable>> {
-  const table = await loadTable(path, column);
+async function loadNames(path: string, column: string | undefined, read: 'name' | 'recognised'): Promise<Outcome<LocatedTable>> {
+  const table = await loadTable(path, column, read);
   const problem = table.ok ? unreadableNames(table.value) : null;
   return problem ? { ok: false, error: problem } : table;
 }
 
 /** The name column alone; the grid is dropped here, before the audit's index is built beside it. */
 async function loadNameColumn(path: string, column: string | undefined): Promise<Outcome<NameColumn>> {
-  const table = await loadNames(path, column);
+  const table = await loadNames(path, column, 'name');
   return table.ok ? { ok: true, value: nameColumnOf(table.value) } : table;
 }
 
@@ -70,7 +70,7 @@ async function check(args: string[]): Promise<ExitCode> {
   if (name === undefined) return usage(message('cli.error.nameArgument'));
   if (!values.register) return usage(message('cli.error.registerArgument'));
   if (dedupeKey(name) === '') return fail(message('cli.error.noNameLetters', { name }));
-  const table = await loadNames(values.register, values.column);
+  const table = await loadNames(values.register, values.column, 'recognised');
   if (!table.ok) return fail(table.error);
   const report = checkName(name, table.value);
   say(values.json ? JSON.stringify(report) : describeCheck(report));
@@ -90,7 +90,7 @@ async function summary(args: string[]): Promise<ExitCode> {
   if (!values.out) return usage(message('cli.error.outArgument'));
   const target = checkOutputPath(values.out, [input], values.force ?? false);
   if (!target.ok) return fail(target.error);
-  const table = await loadTable(input, values.column);
+  const table = await loadTable(input, values.column, 'recognised');
   if (!table.ok) return fail(table.error);
   const result = summarizeTable(table.value, month, today);
   for (const notice of summaryNotices(result)) complain(notice);

@@ -6,11 +6,11 @@ import type { CellValue } from '../core/register/cellValue';
 import { REGISTER_SHEET_NAME } from '../core/register/registerSchema';
 import { message } from '../i18n/message';
 import { decodeText } from './decodeText';
+import { GridBuilder, type ColumnChoice, type Grid } from './gridBuilder';
 import { fail, succeed, type Outcome } from './outcome';
 import { plainCellValue } from './plainCellValue';
 
-/** A sheet as a grid of plain values; dates become 'YYYY-MM-DD' text so the register's date reader takes them. */
-export type Grid = CellValue[][];
+export type { Grid } from './gridBuilder';
 
 /** A cell with no value to read (0-based grid row and column); its grid cell is null. */
 export interface UnreadableCell {
@@ -26,17 +26,20 @@ export interface SheetRead {
 
 const ZIP_MAGIC = 'PK';
 
-/** Reads a .csv/.txt (UTF-8, GB18030, UTF-16 with BOM; comma or tab separated) or an .xlsx file into a grid. */
-export async function readSheetFile(path: string): Promise<Outcome<SheetRead>> {
+/**
+ * Reads a .csv/.txt (UTF-8, GB18030, UTF-16 with BOM; comma or tab separated) or an .xlsx file into a grid;
+ * `columns` lets a command keep only the columns it reads below the header-search rows.
+ */
+export async function readSheetFile(path: string, columns?: ColumnChoice): Promise<Outcome<SheetRead>> {
   const info = await stat(path).catch(() => null);
   if (!info) return fail(message('cli.error.fileMissing', { path }));
   if (!info.isFile()) return fail(message('cli.error.notAFile', { path }));
   const kind = extname(path).toLowerCase();
   const isZip = (await firstBytes(path, 2)).toString('latin1') === ZIP_MAGIC;
   if (kind === '.csv' || kind === '.txt' || kind === '.tsv') {
-    return isZip ? fail(message('cli.error.notASpreadsheet', { path })) : readCsv(await readFile(path));
+    return isZip ? fail(message('cli.error.notASpreadsheet', { path })) : readCsv(await readFile(path), columns);
   }
-  if (kind === '.xlsx' || kind === '.xlsm') return isZip ? readXlsx(path) : fail(message('cli.error.notASpreadsheet', { path }));
+  if (kind === '.xlsx' || kind === '.xlsm') return isZip ? readXlsx(path, columns) : fail(message('cli.error.notASpreadsheet', { path }));
   return fail(message('cli.error.notASpreadsheet', { path }));
 }
 
@@ -51,15 +54,17 @@ async function firstBytes(path: string, count: number): Promise<Buffer> {
   }
 }
 
-function readCsv(bytes: Buffer): Outcome<SheetRead> {
+function readCsv(bytes: Buffer, columns: ColumnChoice | undefined): Outcome<SheetRead> {
   const text = decodeText(bytes);
   if (!text.ok) return text;
-  const parsed = Papa.parse<string[]>(text.value, { skipEmptyLines: false, delimiter: delimiterOf(text.value) });
-  // Blanks become null in place: a copy would hold the whole sheet twice at the peak.
-  const grid: Grid = parsed.data;
-  for (const row of grid) for (let i = 0; i < row.length; i++) if (row[i] === '') row[i] = null;
-  while (grid.length > 0 && grid[grid.length - 1].every((cell) => cell === null)) grid.pop();
-  return succeed({ grid, unreadable: [] });
+  const builder = new GridBuilder(columns);
+  let row = 0;
+  Papa.parse<string[]>(text.value, {
+    skipEmptyLines: false,
+    delimiter: delimiterOf(text.value),
+    step: ({ data }) => builder.add(row++, data.map((cell) => (cell === '' ? null : cell))),
+  });
+  return succeed({ grid: builder.finish(), unreadable: [] });
 }
 
 /**
@@ -76,17 +81,17 @@ function delimiterOf(text: string): string {
  * Streams the workbook (the whole-file model of a 100,000-row register takes most of a gigabyte) and keeps
  * the 客户登记 sheet, or the first sheet when there is none of that name.
  */
-async function readXlsx(path: string): Promise<Outcome<SheetRead>> {
+async function readXlsx(path: string, columns: ColumnChoice | undefined): Promise<Outcome<SheetRead>> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache', hyperlinks: 'cache', styles: 'cache', worksheets: 'emit', entries: 'emit',
   });
-  let chosen: SheetRead | null = null;
+  let chosen: { builder: GridBuilder; unreadable: UnreadableCell[] } | null = null;
   let chosenIsRegister = false;
   try {
     for await (const worksheet of reader) {
       const isRegister = (worksheet as unknown as { name?: string }).name === REGISTER_SHEET_NAME;
       const wanted = !chosenIsRegister && (chosen === null || isRegister);
-      const sheet: SheetRead = { grid: [], unreadable: [] };
+      const sheet = { builder: new GridBuilder(columns), unreadable: [] as UnreadableCell[] };
       for await (const row of worksheet) {
         if (wanted) readRow(row, sheet);
       }
@@ -99,11 +104,10 @@ async function readXlsx(path: string): Promise<Outcome<SheetRead>> {
     return fail(message('cli.error.notASpreadsheet', { path }));
   }
   if (!chosen) return fail(message('cli.error.emptyFile', { path }));
-  for (let i = 0; i < chosen.grid.length; i++) chosen.grid[i] ??= [];
-  return succeed(chosen);
+  return succeed({ grid: chosen.builder.finish(), unreadable: chosen.unreadable });
 }
 
-function readRow(row: ExcelJS.Row, sheet: SheetRead): void {
+function readRow(row: ExcelJS.Row, sheet: { builder: GridBuilder; unreadable: UnreadableCell[] }): void {
   const values = row.values as ExcelJS.CellValue[];
   const cells: CellValue[] = [];
   for (let column = 1; column < values.length; column++) {
@@ -115,5 +119,5 @@ function readRow(row: ExcelJS.Row, sheet: SheetRead): void {
       cells.push(cell.value);
     }
   }
-  sheet.grid[row.number - 1] = cells;
+  sheet.builder.add(row.number - 1, cells);
 }

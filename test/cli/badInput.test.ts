@@ -151,6 +151,15 @@ describe('summary dates', () => {
     expect(new Set(names).size).toBe(SPELLINGS.length);
   });
 
+  test('a long register (past the header-search rows) is read by the columns found in its header', async () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `${i + 1},${i % 2 ? '张三' : '李四'},备注${i},客户${String.fromCharCode(0x4e00 + i * 11)}科技,${i < 50 ? '2026/10/8' : '8/10/2026'}`);
+    const path = file('long.csv', ['序号,业务员,跟进情况,客户名称,拜访日期', ...rows].join('\n'));
+    const { code, stderr } = await run('summary', '--month', '2026-10', path, '-o', join(dir, 'long.xlsx'));
+    expect(code).toBe(0);
+    expect(stderr).toContain('共 60 行客户，50 行计入汇总，10 行无法读取。');
+    expect(stderr).toContain('表格第 61 行无法读取');
+  });
+
   test('a file without dates warns that the summary is empty', async () => {
     const { code, stderr } = await run('summary', '--month', '2026-10', file('nodates.csv', REGISTER), '-o', join(dir, 'nodates.xlsx'));
     expect(code).toBe(0);
