@@ -113,6 +113,9 @@ describe('claim-register summary', () => {
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet('2026年10月汇总')!;
     expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToWidth: 1 });
+    // Written by the streaming writer: print titles and area still reach the workbook's defined names.
+    expect(sheet.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    expect(sheet.pageSetup.printArea).toMatch(/^A1:J\d+$/);
     const text: string[] = [];
     sheet.eachRow((row) => row.eachCell((cell) => text.push(String(cell.text))));
     expect(text.join(' ')).toContain('深圳市格林电子有限公司');
