@@ -84,6 +84,12 @@ describe('text encodings', () => {
 });
 
 describe('xlsx cell kinds', () => {
+  test('a damaged or truncated .xlsx is refused with a message, not a crash', async () => {
+    const { code, stderr } = await run('audit', file('damaged.xlsx', Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(64, 7)])));
+    expect([code, stderr]).toEqual([1, expect.stringContaining('无法读取表格')]);
+    expectCleanMessage(stderr);
+  });
+
   test('formula cells without a cached value are reported as unreadable, never "[object Object]" duplicates', async () => {
     const path = await xlsx('formulas.xlsx', [
       ['客户名称', '业务员'], [{ formula: 'C2' } as ExcelJS.CellFormulaValue, '张三'], [{ formula: 'C3' } as ExcelJS.CellFormulaValue, '李四'], ['雅玛西电子', '王五'],

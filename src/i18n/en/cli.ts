@@ -24,7 +24,7 @@ export const cli: Record<keyof typeof zh, string> = {
   'cli.error.outArgument': 'Give the output file with -o, e.g. -o summary.xlsx.',
   'cli.error.fileMissing': 'File not found: {path}',
   'cli.error.notAFile': 'Not a file: {path}',
-  'cli.error.notASpreadsheet': 'Cannot read this as a spreadsheet: {path}. Use .xlsx or UTF-8 .csv.',
+  'cli.error.notASpreadsheet': 'Cannot read this as a spreadsheet: {path}. Use .xlsx, or a .csv / .txt text table (UTF-8, GB18030 or UTF-16 with BOM).',
   'cli.error.emptyFile': 'The file has no worksheet: {path}',
   'cli.error.noNameColumn': 'No customer-name column found. Make sure a header says 客户名称 (or 公司名称, 客户), or name it with --column.',
   'cli.error.columnMissing': 'No column named "{column}" in the first 20 rows.',
