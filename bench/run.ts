@@ -17,6 +17,7 @@ import { classFigures } from './classTargets';
 import { ALL_PLANTED_KINDS } from './plantedNames';
 import { measurePaneLatency } from '../test/e2e/measureLatency';
 import { measureStoreFigures } from '../test/store/storeFigures';
+import { measureCliMemory } from './cliMemory';
 
 const SEED = Number(process.env.BENCH_SEED ?? 20261008);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -213,6 +214,8 @@ async function main(): Promise<void> {
     store: await measureStoreFigures(),
     // The task pane in headless Chromium on a 10,000-row register: keystroke → verdict and first paint.
     pane: process.env.BENCH_PANE === '0' ? { skipped: 'BENCH_PANE=0' } : await measurePaneLatency(),
+    // Peak resident memory of the built CLI (summary, audit) on a 100,000-row register, xlsx and CSV.
+    cli: process.env.BENCH_CLI === '0' ? { skipped: 'BENCH_CLI=0' } : await measureCliMemory(),
   };
   process.stdout.write(`${JSON.stringify(summary)}\n`);
 }

@@ -9,8 +9,18 @@ export interface AuditReport {
   groups: { kind: Verdict; rows: number[]; reason: string }[];
 }
 
-export function auditTable(table: LocatedTable): AuditReport {
-  const names = table.dataRows.map((row) => cellText(row[table.columns.name] ?? null));
+/** The names an audit compares, and where the header sits (for the sheet's row numbers in the report). */
+export interface NameColumn {
+  names: string[];
+  headerRow: number;
+}
+
+/** Only the name column: the rest of the grid can be freed before the audit builds its index. */
+export function nameColumnOf(table: LocatedTable): NameColumn {
+  return { names: table.dataRows.map((row) => cellText(row[table.columns.name] ?? null)), headerRow: table.headerRow };
+}
+
+export function auditTable({ names }: NameColumn): AuditReport {
   const groups = auditNames(names).map((g) => ({
     kind: g.kind,
     rows: g.rows.map((i) => i + 1),
@@ -20,15 +30,13 @@ export function auditTable(table: LocatedTable): AuditReport {
 }
 
 /** The report for a person: one block per group, with the names, so a manager can act on it. */
-export function describeAudit(report: AuditReport, table: LocatedTable): string {
+export function describeAudit(report: AuditReport, { names, headerRow }: NameColumn): string {
   const lines = [formatMessage(message('cli.audit.heading', { rows: report.rows, groups: report.groups.length }))];
   for (const group of report.groups) {
     const label = formatMessage(message(`names.verdict.${group.kind}`));
     lines.push('', formatMessage(message('cli.audit.group', { label, rows: group.rows.join('、') })));
     for (const row of group.rows) {
-      const name = cellText(table.dataRows[row - 1][table.columns.name] ?? null);
-      const sheetRow = table.headerRow + 1 + row;
-      lines.push(formatMessage(message('cli.audit.member', { row, sheetRow, name })));
+      lines.push(formatMessage(message('cli.audit.member', { row, sheetRow: headerRow + 1 + row, name: names[row - 1] })));
     }
     lines.push(formatMessage(message('cli.audit.reason', { reason: group.reason })));
   }

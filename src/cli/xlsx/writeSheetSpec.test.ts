@@ -63,8 +63,18 @@ describe('writeSheetSpec (write, then read the file back)', () => {
     for (const [address, text] of [['A3', '=HYPERLINK("http://x","点我")'], ['A4', '+86 755 1234'], ['A5', '-1'], ['B5', '@SUM(A1)'], ['C5', '2026-10-01']]) {
       expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String);
       expect(sheet.getCell(address).value).toBe(text);
+      // The text format '@': edited and confirmed in Excel, or saved as CSV, it does not become a live formula.
+      expect(sheet.getCell(address).numFmt).toBe('@');
     }
     expect(sheetXml).not.toContain('<f>');
+    expect(sheet.getCell('C3').numFmt).toBeUndefined();
+  });
+
+  test('a row whose wrapping text needs more lines gets the height that fits it', async () => {
+    const long = '深圳市宝安区福永街道格林电子科技实业有限公司（第二工厂）';
+    const { sheet: wrapped } = await roundTrip({ ...SPEC, rows: [...SPEC.rows, [{ value: long, style: 'header' }, { value: null }, { value: null }]] });
+    expect(wrapped.getRow(6).height).toBeGreaterThanOrEqual(2 * 11 * 1.2);
+    expect(wrapped.getRow(1).height).toBe(30);
   });
 
   test('applies styles, merges, widths, heights and frozen rows', () => {

@@ -38,6 +38,20 @@ export function excelSerialOf(date: CalendarDate): number {
 const SEPARATED = /^(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const CHINESE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+// 二〇二六年十月八日 as typed in formal documents; 〇 is also typed as ○ or 零.
+const CHINESE_NUMERALS = /^([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]?$/;
+// A date that reached a text column as its serial number (46303 = 2026-10-08): five digits cover 1927–2173.
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
+const DIGIT_OF: Record<string, number> = Object.fromEntries([...'〇一二三四五六七八九'].map((c, i) => [c, i]).concat([['○', 0], ['零', 0]]));
+
+/** 一 … 九, 十, 十一 … 十九, 二十 … 三十一 (NaN for anything else, which fromParts then refuses). */
+function chineseNumber(text: string): number {
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['零', text];
+  if (text.split('十').length > 2) return NaN;
+  const tensValue = tens === '' ? 1 : DIGIT_OF[tens];
+  const onesValue = ones === '' ? 0 : DIGIT_OF[ones];
+  return ones.length > 1 || tens.length > 1 || tensValue === undefined || onesValue === undefined ? NaN : tensValue * 10 + onesValue;
+}
 // Day and month first, or a two-digit year: 8/10/2026 is 8 October in China and 10 August in the US.
 const AMBIGUOUS = /^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,4}$/;
 
@@ -55,6 +69,12 @@ function parseDateText(raw: string): DateCellResult {
   if (chinese) return fromParts(raw, chinese[1], chinese[2], chinese[3]);
   const compact = COMPACT.exec(text);
   if (compact) return fromParts(raw, compact[1], compact[2], compact[3]);
+  const numerals = CHINESE_NUMERALS.exec(text);
+  if (numerals) {
+    const year = [...numerals[1]].map((c) => DIGIT_OF[c]).join('');
+    return fromParts(raw, year, String(chineseNumber(numerals[2])), String(chineseNumber(numerals[3])));
+  }
+  if (SERIAL_TEXT.test(text)) return dateFromExcelSerial(Number(text));
   if (AMBIGUOUS.test(text) || /^\d{6,7}$/.test(text)) return fail(message('register.dateAmbiguous', { value: raw }));
   return fail(message('register.dateMalformed', { value: raw }));
 }
@@ -69,8 +89,8 @@ function parseDateNumber(value: number): DateCellResult {
 }
 
 /**
- * Reads a date cell: an Excel serial number (1900 system), 2026-10-08, 2026/10/8, 2026.10.8, 2026年10月8日,
- * or 20261008. Anything whose day/month order is unclear is refused rather than guessed.
+ * Reads a date cell: an Excel serial number (1900 system, also as text: 46303), 2026-10-08, 2026/10/8, 2026.10.8,
+ * 2026年10月8日, 二〇二六年十月八日, or 20261008. Anything whose day/month order is unclear is refused rather than guessed.
  */
 export function parseDateCell(value: CellValue): DateCellResult {
   if (value === null || isBlankCell(value)) return ok(null);

@@ -14,7 +14,8 @@ export const HANDOUT_STYLES = {
   zoneOpen: { bold: true, fill: '#FFF2CC', border: 'thin', vertical: 'middle' },
   zoneCooperating: { bold: true, fill: '#E2EFDA', border: 'thin', vertical: 'middle' },
   columnHeader: { bold: true, fill: '#D9D9D9', border: 'thin', horizontal: 'center', vertical: 'middle', wrap: true },
-  text: { border: 'thin', vertical: 'middle', wrap: true },
+  // '@' (text): a customer name or note that looks like a formula or a number stays what the rep typed.
+  text: { border: 'thin', vertical: 'middle', wrap: true, numberFormat: '@' },
   centered: { border: 'thin', horizontal: 'center', vertical: 'middle' },
   date: { border: 'thin', horizontal: 'center', vertical: 'middle', numberFormat: 'yyyy-mm-dd' },
   count: { border: 'thin', horizontal: 'center', vertical: 'middle', numberFormat: '0' },
