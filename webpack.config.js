@@ -24,17 +24,17 @@ const AUTH_ENTRY = './src/taskpane/teamMode/authRedirect.ts';
 const demoFiles = [
   { from: 'node_modules/jspreadsheet-ce/dist/jspreadsheet.css', to: 'vendor/jspreadsheet.css' },
   { from: 'node_modules/jsuites/dist/jsuites.css', to: 'vendor/jsuites.css' },
-  { from: 'src/hosts/sandbox/demo.css', to: 'demo.css' },
+  { from: 'src/apps/demo/demo.css', to: 'demo.css' },
 ];
 
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production';
   const demo = Boolean(env.demo);
   const entries = demo
-    ? { demo: './src/hosts/sandbox/demo.tsx' }
+    ? { demo: './src/apps/demo/demo.tsx' }
     : { taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', notice: './src/commands/notice.ts', auth: AUTH_ENTRY };
   const pages = demo
-    ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/hosts/sandbox/demo.html', chunks: ['demo'] })]
+    ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/apps/demo/demo.html', chunks: ['demo'] })]
     : [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),

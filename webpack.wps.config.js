@@ -40,7 +40,7 @@ module.exports = async (_env = {}, argv = {}) => {
     mode: office.mode,
     devtool: office.mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     // auth: the page the MSAL popup returns to (team mode signs in through the popup in WPS).
-    entry: { addin: './src/hosts/wps/addin/addinEntry.ts', taskpane: './src/hosts/wps/addin/taskpaneEntry.tsx', auth: officeConfig.AUTH_ENTRY },
+    entry: { addin: './src/apps/wps/addinEntry.ts', taskpane: './src/apps/wps/taskpaneEntry.tsx', auth: officeConfig.AUTH_ENTRY },
     target: ['web', 'es2017'],
     output: { path: path.join(outDir, folder), filename: '[name].[contenthash:8].js', clean: true },
     resolve: office.resolve,

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../src/core/dates/calendarDate';
 import { recordToRow } from '../../src/core/register/registerRow';
 import { REGISTER_SHEET_NAME, REGISTER_TABLE_NAME } from '../../src/core/register/registerSchema';
 import { formatMessage } from '../../src/i18n/message';
-import { wpsCommands } from '../../src/hosts/wps/addin/wpsCommands';
+import { wpsCommands } from '../../src/apps/wps/wpsCommands';
 import { registerTableDefinition } from '../../src/services/registerLayout';
 import { saveRoster } from '../../src/services/registerSettings';
 import { sampleRecords } from './hostFixtures';

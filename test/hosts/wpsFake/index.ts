@@ -1,5 +1,5 @@
 import type { SheetEventName } from '../../../src/hosts/wps/etObjectModel';
-import type { WpsAddinRoot } from '../../../src/hosts/wps/addin/wpsAddinRoot';
+import type { WpsAddinRoot } from '../../../src/hosts/wps/wpsAddinRoot';
 import { MAX_COLUMN, parseAddress, type Rect } from './a1Notation';
 import { remote, type CrossProcessCalls } from './crossProcessCalls';
 import { FakeApplication } from './fakeApplication';

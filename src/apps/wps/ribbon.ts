@@ -1,4 +1,4 @@
-import { formatMessage, message, type Message, type MessageKey } from '../../../i18n/message';
+import { formatMessage, message, type Message, type MessageKey } from '../../i18n/message';
 
 /** What WPS passes to a ribbon callback: the control's id from ribbon.xml. */
 export interface RibbonControl {

@@ -1,12 +1,12 @@
 import { webLightTheme } from '@fluentui/react-components';
-import { localPreferences, type PaneEnvironment } from '../../../taskpane/paneEnvironment';
-import { BUILD_SIGN_IN } from '../../../taskpane/teamMode/buildSignIn';
-import { popupSignIn } from '../../../taskpane/teamMode/msalSignIn';
-import { TeamSession } from '../../../taskpane/teamMode/teamSession';
-import { openWorkbookStore } from '../../../taskpane/workbookStore';
-import { WpsSpreadsheetHost } from '../wpsSpreadsheetHost';
+import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvironment';
+import { BUILD_SIGN_IN } from '../../taskpane/teamMode/buildSignIn';
+import { popupSignIn } from '../../taskpane/teamMode/msalSignIn';
+import { TeamSession } from '../../taskpane/teamMode/teamSession';
+import { openWorkbookStore } from '../../taskpane/workbookStore';
+import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
 import { randomUuid } from './randomUuid';
-import type { WpsAddinRoot } from './wpsAddinRoot';
+import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
 
 export interface WpsPane {
   base: Omit<PaneEnvironment, 'openStore' | 'teamMode'>;

@@ -1,7 +1,7 @@
 import './shimOlderChromium';
-import { WpsSpreadsheetHost } from '../wpsSpreadsheetHost';
+import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
 import { createRibbon, type WpsRibbon } from './ribbon';
-import { wpsApplication } from './wpsAddinRoot';
+import { wpsApplication } from '../../hosts/wps/wpsAddinRoot';
 import { wpsCommands } from './wpsCommands';
 
 declare global {

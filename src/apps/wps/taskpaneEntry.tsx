@@ -1,8 +1,8 @@
 import './shimOlderChromium';
 import { createRoot } from 'react-dom/client';
-import { formatMessage, message } from '../../../i18n/message';
-import { TeamModePane } from '../../../taskpane/teamMode/TeamModePane';
-import { wpsApplication } from './wpsAddinRoot';
+import { formatMessage, message } from '../../i18n/message';
+import { TeamModePane } from '../../taskpane/teamMode/TeamModePane';
+import { wpsApplication } from '../../hosts/wps/wpsAddinRoot';
 import { wpsPane } from './wpsPaneEnvironment';
 
 /** The task pane page WPS opens with CreateTaskPane: the same React pane as in Excel, on the WPS host. */

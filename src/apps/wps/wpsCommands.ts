@@ -1,12 +1,12 @@
-import { REGISTER_TABLE_NAME } from '../../../core/register/registerSchema';
-import { registerPrintLayout } from '../../../core/summary';
-import { formatMessage, message, type Message } from '../../../i18n/message';
-import { registerLayout } from '../../../services/registerLayout';
-import { readRegisterSettings } from '../../../services/registerSettings';
-import type { SpreadsheetHost } from '../../spreadsheetHost';
+import { REGISTER_TABLE_NAME } from '../../core/register/registerSchema';
+import { registerPrintLayout } from '../../core/summary';
+import { formatMessage, message, type Message } from '../../i18n/message';
+import { registerLayout } from '../../services/registerLayout';
+import { readRegisterSettings } from '../../services/registerSettings';
+import type { SpreadsheetHost } from '../../hosts/spreadsheetHost';
 import type { RibbonCommands } from './ribbon';
 import { toggleTaskPane } from './taskPaneWindow';
-import type { WpsAddinRoot } from './wpsAddinRoot';
+import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
 
 export interface WpsCommandContext {
   root: WpsAddinRoot;
@@ -34,7 +34,7 @@ export function wpsCommands({ root, host, paneUrl, clock }: WpsCommandContext): 
     async monthlySummary(): Promise<Message[]> {
       requireWorkbook(root);
       // It reads names through the matcher, which is large: the ribbon's page fetches it only when asked.
-      const { generateMonthlySummary } = await import(/* webpackChunkName: "summary-command" */ '../../../commands/ribbonCommands');
+      const { generateMonthlySummary } = await import(/* webpackChunkName: "summary-command" */ '../../commands/ribbonCommands');
       return generateMonthlySummary(host, clock());
     },
 

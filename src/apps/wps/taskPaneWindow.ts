@@ -1,4 +1,4 @@
-import type { WpsAddinRoot } from './wpsAddinRoot';
+import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
 
 /** The pane's id while WPS runs, so every page of the add-in finds the one pane instead of opening another. */
 const PANE_ID = 'claim-register.taskPaneId';
