@@ -9,7 +9,10 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const officeConfig = require('./webpack.config.js');
 const { name, version } = require('./package.json');
 
-/** The oldest Chromium the bundles are compiled for (esbuild lowers newer syntax; see olderChromium.ts). */
+/**
+ * The oldest Chromium the bundles are compiled for: esbuild lowers newer syntax in our code and in
+ * node_modules, src/apps/olderEngines.ts supplies the newer built-ins (test/wps/buildWps.test.ts checks both).
+ */
 const WPS_CHROMIUM = 'chrome69';
 
 /** Writes jsplugins.xml and publish.xml next to the add-in folder, from the templates in wps/. */
@@ -40,15 +43,11 @@ module.exports = async (_env = {}, argv = {}) => {
     mode: office.mode,
     devtool: office.mode === 'production' ? 'source-map' : 'cheap-module-source-map',
     // auth: the page the MSAL popup returns to (team mode signs in through the popup in WPS).
-    entry: { addin: './src/apps/wps/addinEntry.ts', taskpane: './src/apps/wps/taskpaneEntry.tsx', auth: officeConfig.AUTH_ENTRY },
+    entry: officeConfig.withShims({ addin: './src/apps/wps/addinEntry.ts', taskpane: './src/apps/wps/taskpaneEntry.tsx', auth: officeConfig.AUTH_ENTRY }),
     target: ['web', 'es2017'],
     output: { path: path.join(outDir, folder), filename: '[name].[contenthash:8].js', clean: true },
     resolve: office.resolve,
-    module: {
-      rules: office.module.rules.map((rule) => (rule.loader === 'esbuild-loader'
-        ? { ...rule, options: { ...rule.options, target: WPS_CHROMIUM } }
-        : rule)),
-    },
+    module: { rules: officeConfig.scriptRules(WPS_CHROMIUM) },
     plugins: [
       officeConfig.signInDefaults(),
       officeConfig.authPage(),

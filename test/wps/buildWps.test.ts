@@ -8,6 +8,7 @@ import { createContext, runInContext } from 'node:vm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { name, version } from '../../package.json';
 import { createFakeEt } from '../hosts/wpsFake';
+import { newerBuiltIns, scriptsIn, shimsCoverTheirFeatures, syntaxErrors } from '../hosts/bundleGates';
 
 /**
  * `npm run build:wps` produces what WPS installs: the add-in folder (entry page, ribbon.xml, task pane) and
@@ -117,6 +118,17 @@ describe('npm run build:wps', () => {
     expect(online).toMatchObject({ name, type: 'et' });
     expect(online.url).toMatch(new RegExp(`^https?://.+/${name}_${version}/$`));
   });
+
+  test('every script parses on WPS\'s Chromium 69 (ES2019: no ?. ?? ??= class fields or static blocks)', () => {
+    const scripts = scriptsIn(folder);
+    expect(scripts.length).toBeGreaterThanOrEqual(4);
+    expect(syntaxErrors(scripts, 2019)).toEqual([]);
+  });
+
+  test('no script uses a built-in newer than ES2019 that the shims do not supply', async () => {
+    expect(shimsCoverTheirFeatures()).toEqual([]);
+    expect(await newerBuiltIns(scriptsIn(folder))).toBe('');
+  }, 60_000);
 
   test('the bundles assume nothing newer than WPS\'s Chromium offers: no crypto.randomUUID, no structuredClone', () => {
     const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));

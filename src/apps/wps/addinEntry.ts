@@ -1,4 +1,3 @@
-import './shimOlderChromium';
 import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
 import { createRibbon, type WpsRibbon } from './ribbon';
 import { wpsApplication } from '../../hosts/wps/wpsAddinRoot';

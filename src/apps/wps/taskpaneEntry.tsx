@@ -1,4 +1,3 @@
-import './shimOlderChromium';
 import { createRoot } from 'react-dom/client';
 import { formatMessage, message } from '../../i18n/message';
 import { TeamModePane } from '../../taskpane/teamMode/TeamModePane';
