@@ -47,13 +47,13 @@ function buttonsOf(ribbon: Record<string, unknown>): { id: string }[] {
 }
 
 /** Runs the entry page's script as WPS would: a window with WPS's Application, and nothing from Node. */
-function loadEntryPage(): Record<string, unknown> {
+function loadEntryPage({ application = true } = {}): Record<string, unknown> {
   const [script] = scriptsOf('index.html');
   const fake = createFakeEt();
   const href = pathToFileURL(join(folder, 'index.html')).href;
   const scriptUrl = pathToFileURL(join(folder, script)).href;
   const window: Record<string, unknown> = {
-    Application: fake.application,
+    ...(application ? { Application: fake.application } : {}),
     location: { href },
     document: { currentScript: { tagName: 'SCRIPT', src: scriptUrl }, getElementsByTagName: () => [] },
     alert: () => undefined,
@@ -97,6 +97,13 @@ describe('npm run build:wps', () => {
       const [object, method] = callback.split('.');
       expect({ callback, type: typeof (page[object] as Record<string, unknown> | undefined)?.[method] }).toEqual({ callback, type: 'function' });
     }
+  });
+
+  test('window.ribbon is defined even when WPS has not put Application on the window yet', () => {
+    const page = loadEntryPage({ application: false });
+    const ribbon = page.ribbon as Record<string, (control: { Id: string }) => unknown>;
+    expect(typeof ribbon.OnAction).toBe('function');
+    expect(ribbon.GetLabel({ Id: 'btnRegisterPane' })).toBe('登记面板');
   });
 
   test('the ribbon has the Office group\'s buttons plus 打印, each with a label and an icon that ships', () => {

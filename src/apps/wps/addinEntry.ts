@@ -1,7 +1,7 @@
-import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
-import { createRibbon, type WpsRibbon } from './ribbon';
 import { wpsApplication } from '../../hosts/wps/wpsAddinRoot';
+import { createRibbon, type WpsRibbon } from './ribbon';
 import { wpsCommands } from './wpsCommands';
+import { watchRegisterWorkbooks } from './registerWatch';
 
 declare global {
   interface Window {
@@ -10,21 +10,16 @@ declare global {
   }
 }
 
+const paneUrl = new URL('taskpane.html', window.location.href).href;
+
 /**
- * The add-in's entry page (index.html), which WPS loads hidden at start: it defines the ribbon's callbacks.
- * Nothing else runs until a button is pressed; listeners belong to the task pane, which opens the register.
+ * The add-in's entry page (index.html), which WPS loads hidden when 表格 starts. window.ribbon is defined
+ * at once and unconditionally, as wpsjs' templates do: `Application` is looked up inside each callback,
+ * since WPS may put it on the window only after this script ran. When the ribbon loads, the page starts
+ * watching for workbooks with a register, so the pane (and its live check) opens with them.
  */
-const root = wpsApplication();
-if (root) {
-  window.ribbon = createRibbon(
-    wpsCommands({
-      root,
-      host: new WpsSpreadsheetHost(root),
-      paneUrl: new URL('taskpane.html', window.location.href).href,
-      clock: () => new Date(),
-    }),
-    (text) => window.alert(text),
-  );
-} else {
-  console.warn('客户登记册: this page has no WPS Application, so the ribbon is not set up (open it from WPS 表格).');
-}
+window.ribbon = createRibbon(
+  wpsCommands({ application: wpsApplication, paneUrl, clock: () => new Date() }),
+  (text) => window.alert(text),
+  () => watchRegisterWorkbooks(wpsApplication, paneUrl),
+);

@@ -9,6 +9,8 @@ import { randomUuid } from './randomUuid';
 import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
 
 export interface WpsPane {
+  /** The ET adapter itself, for what only WPS has (which workbook the pane serves). */
+  host: WpsSpreadsheetHost;
   base: Omit<PaneEnvironment, 'openStore' | 'teamMode'>;
   session: TeamSession;
 }
@@ -28,5 +30,5 @@ export function wpsPane(root: WpsAddinRoot, storage: Storage, paneUrl: string): 
     signIn: popupSignIn(paneUrl),
     defaults: BUILD_SIGN_IN,
   });
-  return { base: { host, clock: () => new Date(), newId, theme: webLightTheme, preferences: localPreferences(storage) }, session };
+  return { host, base: { host, clock: () => new Date(), newId, theme: webLightTheme, preferences: localPreferences(storage) }, session };
 }

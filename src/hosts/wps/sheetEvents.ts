@@ -8,7 +8,7 @@ type Handler = (sheet: string, block: CellRange) => unknown;
 /**
  * WPS raises SheetChange and SheetSelectionChange for the whole application, so the host registers one
  * listener per event, the first time someone subscribes, and hands each event to the subscribers of that
- * sheet. The add-in's own writes (while the session is busy) are not passed on. The event's sheet and range
+ * sheet of the served workbook. The add-in's own writes (while the session is busy) are not passed on. The event's sheet and range
  * are read at once, while WPS holds them; the handlers run just after, so WPS's own call returns at once,
  * and their promises are kept so `settled()` can wait for them.
  */
@@ -59,6 +59,8 @@ export class SheetEventHub {
   /** A few calls per event: the sheet's name, then each area's place (a multi-selection delete has several). */
   private dispatch(event: SheetEventName, worksheet: EtWorksheet, target: EtRange): void {
     if (this.session.busy) return;
+    // Events are the application's: a same-named sheet in another open workbook is not ours.
+    if (!this.session.serves(worksheet)) return;
     const name = worksheet.Name;
     const wanted = [...(this.subscribers.get(event) ?? [])].filter((s) => s.sheet === name.toLowerCase());
     if (wanted.length === 0) return;

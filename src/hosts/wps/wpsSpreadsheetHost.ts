@@ -8,7 +8,7 @@ import { a1Area } from './a1Blocks';
 import { blockFromValue2, trimBlank } from './cellBlock';
 import { writeBlock } from './blockWriting';
 import { applyConditionalFormats } from './conditionalFormats';
-import type { EtApplication } from './etObjectModel';
+import type { EtApplication, EtWorkbook } from './etObjectModel';
 import { EtSession, isUsersSheet } from './etSession';
 import { hiddenSheetSettings } from './hiddenSheetSettings';
 import { applyPageLayout } from './pageLayout';
@@ -40,6 +40,22 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
     this.events = new SheetEventHub(this.session);
     this.tables = new TableFinder(this.session);
     this.settings = hiddenSheetSettings(this.session);
+  }
+
+  /** The workbook this host serves (the one active when it was made), whichever window is in front later. */
+  get workbookName(): string | null {
+    return this.session.workbookName;
+  }
+
+  /**
+   * Calls `handler` with the name of the workbook whose window comes in front (WPS's single task pane stays
+   * open across windows), so the pane can say which workbook it serves. Returns a function that stops it.
+   */
+  onWorkbookActivated(handler: (workbook: string) => void): () => void {
+    const events = this.session.app.ApiEvent;
+    const listener = (workbook: object) => handler((workbook as EtWorkbook).Name);
+    events.AddApiEventListener('WorkbookActivate', listener);
+    return () => events.RemoveApiEventListener('WorkbookActivate', listener);
   }
 
   /** Resolves once the change and selection handlers started so far have finished. */
@@ -123,7 +139,7 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
   }
 
   async activateSheet(name: string): Promise<void> {
-    this.session.requireSheet(name).Activate();
+    this.session.activate(this.session.requireSheet(name));
   }
 
   async onSheetChanged(sheet: string, handler: (change: SheetChange) => unknown): Promise<() => Promise<void>> {

@@ -47,6 +47,10 @@ export class FakeWorksheet extends EtObject implements EtWorksheet {
 
   Activate(): void {
     if (this.model.visible !== VISIBLE) throw new Error('ET: Activate method of Worksheet class failed — the sheet is hidden');
+    // As in Excel, a sheet is activated only in the active workbook's window.
+    if (this.workbook.application.activeWorkbook !== this.workbook) {
+      throw new Error('ET: Activate method of Worksheet class failed — its workbook is not the active one');
+    }
     this.workbook.activeSheet = this;
   }
 

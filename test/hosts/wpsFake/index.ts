@@ -106,7 +106,7 @@ export function createFakeEt({ workbookName = '客户登记册.xlsx', eventsHono
       userEdit(sheet, rect, 'SheetSelectionChange');
     },
     switchTo(other) {
-      app.activeWorkbook = other;
+      app.activate(other);
     },
   };
 
