@@ -123,7 +123,13 @@ export async function appendRows(
   return { firstRow };
 }
 
-/** Turns the block from `headerRow` down to the last used row into a table (adopting a team's sheet). */
+/**
+ * Turns the block from `headerRow` down to the last used row into a table (adopting a team's sheet). Excel
+ * refuses a table over another, and a team's sheet often already is one: a table that is exactly the block
+ * (same header row and columns, reaching its last row) is renamed and kept; any other table on those rows is
+ * converted back to cells first (values and formats stay). Range.getTables needs ExcelApi 1.9, convertToRange
+ * 1.2 — both within the manifest's requirement (resize would need 1.13).
+ */
 export async function convertToTable(
   context: Excel.RequestContext,
   sheetName: string,
@@ -133,9 +139,23 @@ export async function convertToTable(
 ): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+  const existing = sheet.getRangeByIndexes(headerRow, 0, LAST_ROW - headerRow + 1, columnCount).getTables(false).load('items/name');
   await context.sync();
   const lastRow = used.isNullObject ? headerRow : Math.min(LAST_ROW, used.rowIndex + used.rowCount - 1);
   const rows = Math.max(lastRow, headerRow + 1) - headerRow + 1;
+  const tables = existing.items;
+  if (tables.length > 0) {
+    const frames = tables.map((table) => table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'));
+    await context.sync();
+    const [frame] = frames;
+    const sameBlock = frames.length === 1 && frame.rowIndex === headerRow && frame.columnIndex === 0
+      && frame.columnCount === columnCount && frame.rowIndex + frame.rowCount - 1 >= lastRow;
+    if (sameBlock) {
+      tables[0].name = tableName;
+      return;
+    }
+    for (const table of tables) table.convertToRange();
+  }
   const table = sheet.tables.add(sheet.getRangeByIndexes(headerRow, 0, rows, columnCount), true);
   table.name = tableName;
 }

@@ -1,3 +1,4 @@
+import { FakeTableScopedCollection } from './tableScopedCollection';
 import { columnCount, contains, formatAddress, intersects, isUnbounded, isWholeColumns, quoteSheet, rowCount, type Rect } from './a1';
 import { interpretInput } from './cellInput';
 import { FakeClientObject, FakeNullableObject, FakeOfficeError, byteSize } from './clientObject';
@@ -65,6 +66,10 @@ export class FakeRange extends FakeNullableObject {
 
   protected isMissing(): boolean {
     return this.resolve() === null;
+  }
+
+  getTables(fullyContained = false): FakeTableScopedCollection {
+    return new FakeTableScopedCollection(this.context, () => this.target(), fullyContained);
   }
 
   get values(): FakeValue[][] {

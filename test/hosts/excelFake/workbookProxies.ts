@@ -279,6 +279,21 @@ export class FakeTable extends FakeNullableObject {
     return new FakeWorksheet(this.context, () => this.model().sheet, false, `sheet of ${this.label}`);
   }
 
+  /** Fills `name` as a loaded collection's items come filled (getTables().load('items/name')). */
+  primeName(): void {
+    this.cache.set('name', this.model().name);
+  }
+
+  /** Turns the table back into plain cells (ExcelApi 1.2): values and formats stay, the table goes. */
+  convertToRange(): FakeRange {
+    const range = this.getRange();
+    this.context.enqueue(() => {
+      const model = this.model();
+      this.context.excel.model.tables = this.context.excel.model.tables.filter((t) => t !== model);
+    });
+    return range;
+  }
+
   protected snapshot(name: string): unknown {
     if (name === 'name') return this.model().name;
     throw new FakeOfficeError('InvalidArgument', `the fake table cannot load "${name}"`);
