@@ -103,7 +103,7 @@ export async function appendRows(
   tableName: string,
   rows: CellValue[][],
   formats?: ColumnFormats,
-): Promise<{ firstRow: number }> {
+): Promise<{ firstRow: number; sheet: string; left: number }> {
   const frame = await tableFrame(context, tableName);
   if (!frame) throw new Error(`No table ${tableName}`);
   const table = context.workbook.tables.getItem(tableName);
@@ -120,7 +120,7 @@ export async function appendRows(
       if (inserted > 0) table.rows.add(undefined, Array.from({ length: inserted }, () => Array<string>(width).fill('')));
     },
   });
-  return { firstRow };
+  return { firstRow, sheet: frame.sheetName, left: frame.left };
 }
 
 /**

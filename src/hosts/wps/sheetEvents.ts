@@ -2,6 +2,9 @@ import type { CellRange } from '../../core/summary/sheetSpec';
 import type { EtRange, EtWorksheet, SheetEventListener, SheetEventName } from './etObjectModel';
 import type { EtSession } from './etSession';
 import { blockOf } from './rangePlace';
+import { a1Area } from './a1Blocks';
+import { blockFromValue2 } from './cellBlock';
+import type { OwnWrites } from '../ownWrites';
 
 type Handler = (sheet: string, block: CellRange) => unknown;
 
@@ -17,7 +20,7 @@ export class SheetEventHub {
   private readonly listeners = new Map<SheetEventName, SheetEventListener>();
   private pending: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly session: EtSession) {}
+  constructor(private readonly session: EtSession, private readonly own: OwnWrites) {}
 
   subscribe(event: SheetEventName, sheet: string, handler: Handler): () => void {
     const subscribers = this.subscribers.get(event) ?? new Set();
@@ -67,8 +70,11 @@ export class SheetEventHub {
     const areas = target.Areas;
     const blocks: CellRange[] = [];
     for (let i = 1, count = areas.Count; i <= count; i += 1) blocks.push(blockOf(areas.Item(i)));
+    // A late event for the add-in's own write (its cells still hold what was written) is not passed on.
+    const users = blocks.filter((block) => !this.own.mayBeOwn(name, block)
+      || !this.own.isOwn(name, block, blockFromValue2(worksheet.Range(a1Area(block)).Value2, block.bottom - block.top + 1, block.right - block.left + 1)));
     for (const { handler } of wanted) {
-      for (const block of blocks) this.track(() => handler(name, block));
+      for (const block of users) this.track(() => handler(name, block));
     }
   }
 

@@ -18,6 +18,7 @@ import { writeSpecSheet } from './sheetSpecWriter';
 import { blockOf } from './rangePlace';
 import { appendToTable, convertBlockToTable, createTable, readTableContents, TableFinder } from './tables';
 import { applyValidation } from './validationRules';
+import { OwnWrites } from '../ownWrites';
 
 const CAPABILITIES: HostCapabilities = {
   host: 'wps', canPrint: true, seesSelection: true, conditionalFormats: true, rowNotes: true,
@@ -34,10 +35,11 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
   private readonly session: EtSession;
   private readonly events: SheetEventHub;
   private readonly tables: TableFinder;
+  private readonly own = new OwnWrites();
 
   constructor(app: EtApplication) {
     this.session = new EtSession(app);
-    this.events = new SheetEventHub(this.session);
+    this.events = new SheetEventHub(this.session, this.own);
     this.tables = new TableFinder(this.session);
     this.settings = hiddenSheetSettings(this.session);
   }
@@ -83,11 +85,13 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
 
   async writeRange(name: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void> {
     const sheet = this.session.requireSheet(name);
+    this.own.remember(name, row, column, values);
     this.session.batch(() => writeBlock(sheet, row, column, values, formats));
   }
 
   async ensureTable(table: TableDefinition): Promise<{ created: boolean }> {
     if (this.tables.find(table.tableName)) return { created: false };
+    this.own.remember(table.sheet, 0, 0, [table.columns.map((c) => c.header)]);
     this.session.batch(() => createTable(this.session, table));
     this.tables.remember(table.tableName, table.sheet);
     return { created: true };
@@ -101,7 +105,9 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
   async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }> {
     const located = this.tables.find(tableName);
     if (!located) throw new Error(`The workbook has no table "${tableName}"`);
-    return this.session.batch(() => appendToTable(located, rows, formats));
+    const added = this.session.batch(() => appendToTable(located, rows, formats));
+    this.own.remember(located.sheetName, added.firstRow, located.block.left, rows);
+    return added;
   }
 
   async convertToTable(name: string, headerRow: number, columnCount: number, tableName: string): Promise<void> {

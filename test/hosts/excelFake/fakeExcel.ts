@@ -39,6 +39,9 @@ function versionAtLeast(have: string, want: string): boolean {
   return a1 > b1 || (a1 === b1 && a2 >= b2);
 }
 
+/** How long after its request a late change event arrives (FakeExcel's `lateEvents`). */
+const LATE_EVENT_MS = 5;
+
 /**
  * A recording stand-in for Excel: `run` hands out request contexts whose proxies behave like Office.js
  * (load before read, writes applied at sync, payload limits, null objects), counts `context.sync()` calls,
@@ -66,8 +69,16 @@ export class FakeExcel {
   private cellEdit: { done: Promise<void>; finish: () => void } | null = null;
   private ids = 0;
 
-  constructor(options: { apiVersion?: string } = {}) {
+  /**
+   * Office.js does not document when a change event is raised relative to `enableEvents`: with `lateEvents`
+   * the fake raises it a few milliseconds after the request, and looks at enableEvents only then — the
+   * timing under which an add-in that relies on switching events off alone hears its own writes.
+   */
+  readonly lateEvents: boolean;
+
+  constructor(options: { apiVersion?: string; lateEvents?: boolean } = {}) {
     this.apiVersion = options.apiVersion ?? '1.18';
+    this.lateEvents = options.lateEvents ?? false;
     this.model.addSheet('Sheet1');
   }
 
@@ -116,7 +127,7 @@ export class FakeExcel {
 
   /** Called by the model when cells change; only delivered while events are on. */
   emitChanged(event: ChangedEvent): void {
-    if (!this.eventsEnabled) return;
+    if (!this.eventsEnabled && !this.lateEvents) return;
     const handlers = [...event.sheet.changedHandlers];
     this.queued.push(() => handlers.forEach((h) => h(event)));
   }
@@ -131,10 +142,13 @@ export class FakeExcel {
   flushEvents(): void {
     for (const deliver of this.queued.splice(0)) {
       this.scheduled++;
-      setImmediate(() => {
+      const arrive = () => {
         this.scheduled--;
+        if (this.lateEvents && !this.eventsEnabled) return;
         deliver();
-      });
+      };
+      if (this.lateEvents) setTimeout(arrive, LATE_EVENT_MS);
+      else setImmediate(arrive);
     }
   }
 

@@ -79,10 +79,27 @@ export class FakeApplication extends EtObject
     return this.activeWorkbook?.activeSheet.model;
   }
 
+  /**
+   * Whether SheetChange for code's writes arrives a moment after the ET call returned (and EnableEvents is
+   * looked at only then) instead of inside the call. WPS does not document which; tests run both ways.
+   */
+  lateEvents = false;
+
   /** Cells written by code: reported like an edit while events are on. */
   codeChanged(sheet: FakeWorksheet, areas: Rect[]): void {
-    if (this.eventsOn()) this.fire('SheetChange', sheet, areas);
+    if (!this.lateEvents) {
+      if (this.eventsOn()) this.fire('SheetChange', sheet, areas);
+      return;
+    }
+    this.lateDeliveries += 1;
+    setTimeout(() => {
+      this.lateDeliveries -= 1;
+      if (this.eventsOn()) this.fire('SheetChange', sheet, areas);
+    }, 5);
   }
+
+  /** Late SheetChange events not delivered yet. */
+  lateDeliveries = 0;
 
   eventsOn(): boolean {
     return this.EnableEvents || !this.eventsHonourEnableEvents;
