@@ -26,14 +26,15 @@ async function withRegister(rows = 0): Promise<ExcelHarness> {
 }
 
 describe('ExcelHost on the recording fake', () => {
-  // Every write takes one sync more than its work: events are switched back on in a request of their own.
+  // Every write takes one sync more than its work: events are switched back on in a request of their own;
+  // writeRange one more again, to find out first whether the sheet is protected.
   test.each([
     ['listSheets', 0, (h: ExcelHarness) => h.host.listSheets(), 1],
     ['ensureTable (new sheet)', -1, (h: ExcelHarness) => h.host.ensureTable(registerDefinition()), 3],
     ['ensureTable (already there)', 0, (h: ExcelHarness) => h.host.ensureTable(registerDefinition()), 3],
     ['readTable', 10_000, (h: ExcelHarness) => h.host.readTable(REGISTER_TABLE_NAME), 3],
     ['appendRows 10,000', 0, (h: ExcelHarness) => h.host.appendRows(REGISTER_TABLE_NAME, sampleRows(10_000), REGISTER_FORMATS), 4],
-    ['writeRange 10,000 × 2', 0, (h: ExcelHarness) => h.host.writeRange(REGISTER_SHEET_NAME, 1, 14, sampleRows(10_000).map((r) => [r[14], r[15]])), 2],
+    ['writeRange 10,000 × 2', 0, (h: ExcelHarness) => h.host.writeRange(REGISTER_SHEET_NAME, 1, 14, sampleRows(10_000).map((r) => [r[14], r[15]])), 3],
     ['readRange 10,000 × 20', 10_000, (h: ExcelHarness) => h.host.readRange(REGISTER_SHEET_NAME, { top: 1, left: 0, bottom: 10_000, right: 19 }), 1],
     ['setValidation', 0, (h: ExcelHarness) => h.host.setValidation(REGISTER_SHEET_NAME, [
       { kind: 'list', column: STATUS, firstRow: 1, items: [...STATUS_LIST], errorTitle: '状态无效', errorMessage: '请选择' },
@@ -68,7 +69,7 @@ describe('ExcelHost on the recording fake', () => {
     expect(syncs).toBeGreaterThan(3);
     expect(h.excel.largestRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     expect((await h.host.readTable(REGISTER_TABLE_NAME))!.rows).toHaveLength(40_000);
-  });
+  }, 30_000);
 
   test('reads a register with long notes in halves when a response would pass 5 MB', async () => {
     const h = await withRegister();

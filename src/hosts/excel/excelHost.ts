@@ -16,6 +16,8 @@ import { appendRows, convertToTable, ensureTable, readTable } from './registerTa
 import { markRows } from './rowMarks';
 import { writeSheetSpec } from './sheetSpecWriter';
 import { OwnWrites } from '../ownWrites';
+import { refusedOnProtected, type UnprotectedOutcome, type WriteOutcome } from '../spreadsheetHost';
+import { isProtected, withSheetUnprotected } from './sheetProtection';
 import { LISTS_SHEET, setValidation } from './validationRules';
 
 /** Notes on cells came with ExcelApi 1.18; older Excel shows the reasons in the task pane only. */
@@ -74,9 +76,25 @@ export class ExcelHost implements SpreadsheetHost {
     ));
   }
 
-  async writeRange(sheetName: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void> {
-    this.own.remember(sheetName, row, column, values);
-    await this.batches.write((context) => queueBlock(context, context.workbook.worksheets.getItem(sheetName), row, column, values, { formats }));
+  async writeRange(sheetName: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<WriteOutcome> {
+    return this.batches.write(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      // Excel would refuse the locked cells of a protected sheet part-way: nothing is written instead.
+      const protection = sheet.protection.load('protected');
+      await context.sync();
+      if (protection.protected) return refusedOnProtected(sheetName);
+      this.own.remember(sheetName, row, column, values);
+      await queueBlock(context, sheet, row, column, values, { formats });
+      return {};
+    });
+  }
+
+  isProtected(sheetName: string): Promise<boolean> {
+    return isProtected(this.batches, sheetName);
+  }
+
+  withSheetUnprotected<T>(sheetName: string, password: string, work: () => Promise<T>): Promise<UnprotectedOutcome<T>> {
+    return withSheetUnprotected(this.batches, sheetName, password, work);
   }
 
   ensureTable(table: TableDefinition): Promise<{ created: boolean }> {
@@ -88,14 +106,14 @@ export class ExcelHost implements SpreadsheetHost {
     return this.batches.read((context) => readTable(context, tableName));
   }
 
-  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }> {
-    const { firstRow } = await this.batches.write(async (context) => {
-      const added = await appendRows(context, tableName, rows, formats);
+  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number } & WriteOutcome> {
+    const added = await this.batches.write(async (context) => {
+      const result = await appendRows(context, tableName, rows, formats);
       // Remembered before the batch's last sync, which is when Excel raises the rows' change event.
-      this.own.remember(added.sheet, added.firstRow, added.left, rows);
-      return added;
+      if (!result.protected) this.own.remember(result.sheet, result.firstRow, result.left, rows);
+      return result;
     });
-    return { firstRow };
+    return added.protected ? { firstRow: added.firstRow, ...refusedOnProtected(added.sheet) } : { firstRow: added.firstRow };
   }
 
   convertToTable(sheet: string, headerRow: number, columnCount: number, tableName: string): Promise<void> {

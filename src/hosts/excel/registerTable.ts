@@ -64,6 +64,8 @@ interface TableFrame {
   header: CellValue[];
   /** Whether the last data row is entirely blank (a new table's placeholder row). */
   lastRowBlank: boolean;
+  /** Whether the table's sheet is protected (its table cannot grow then). */
+  protected: boolean;
 }
 
 /** Where a table sits (two round trips: does it exist, then its frame). */
@@ -75,11 +77,13 @@ async function tableFrame(context: Excel.RequestContext, tableName: string): Pro
   const header = table.getHeaderRowRange().load('values');
   const lastRow = table.getDataBodyRange().getLastRow().load('values');
   const sheet = table.worksheet.load('name');
+  const protection = sheet.protection.load('protected');
   await context.sync();
   return {
     sheet, sheetName: sheet.name, headerRow: range.rowIndex, left: range.columnIndex,
     bodyRows: range.rowCount - 1, columns: range.columnCount, header: header.values[0] as CellValue[],
     lastRowBlank: isBlankRow(lastRow.values[0] as CellValue[]),
+    protected: protection.protected,
   };
 }
 
@@ -103,9 +107,11 @@ export async function appendRows(
   tableName: string,
   rows: CellValue[][],
   formats?: ColumnFormats,
-): Promise<{ firstRow: number; sheet: string; left: number }> {
+): Promise<{ firstRow: number; sheet: string; left: number; protected: boolean }> {
   const frame = await tableFrame(context, tableName);
   if (!frame) throw new Error(`No table ${tableName}`);
+  // A protected sheet's table cannot grow: nothing is written, rather than half a row.
+  if (frame.protected) return { firstRow: frame.headerRow + 1 + frame.bodyRows, sheet: frame.sheetName, left: frame.left, protected: true };
   const table = context.workbook.tables.getItem(tableName);
   // A new table's only data row is empty: the first new row goes there.
   const reuseEmpty = frame.bodyRows === 1 && frame.lastRowBlank;
@@ -120,7 +126,7 @@ export async function appendRows(
       if (inserted > 0) table.rows.add(undefined, Array.from({ length: inserted }, () => Array<string>(width).fill('')));
     },
   });
-  return { firstRow, sheet: frame.sheetName, left: frame.left };
+  return { firstRow, sheet: frame.sheetName, left: frame.left, protected: false };
 }
 
 /**

@@ -65,7 +65,8 @@ export interface EtSheets extends Pick<Et.Sheets, 'Count'> {
 }
 
 export interface EtWorksheet
-  extends Pick<Et.Worksheet, 'Name' | 'Visible' | 'Activate' | 'Delete' | 'ResetAllPageBreaks' | 'PrintOut'> {
+  extends Pick<Et.Worksheet, 'Name' | 'Visible' | 'Activate' | 'Delete' | 'ResetAllPageBreaks' | 'PrintOut'
+    | 'ProtectContents' | 'ProtectDrawingObjects' | 'ProtectScenarios' | 'Protect' | 'Unprotect'> {
   readonly Parent: EtWorkbook;
   /** One A1 address: 'A1', 'A1:T100', '3:3', 'C:C' or several areas 'A1:B2,D4'. */
   Range(address: string): EtRange;

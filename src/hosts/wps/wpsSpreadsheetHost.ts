@@ -19,6 +19,8 @@ import { blockOf } from './rangePlace';
 import { appendToTable, convertBlockToTable, createTable, readTableContents, TableFinder } from './tables';
 import { applyValidation } from './validationRules';
 import { OwnWrites } from '../ownWrites';
+import { refusedOnProtected, type UnprotectedOutcome, type WriteOutcome } from '../spreadsheetHost';
+import { isProtected, withSheetUnprotected } from './sheetProtection';
 
 const CAPABILITIES: HostCapabilities = {
   host: 'wps', canPrint: true, seesSelection: true, conditionalFormats: true, rowNotes: true,
@@ -83,10 +85,21 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
     return blockFromValue2(value, range.bottom - range.top + 1, range.right - range.left + 1);
   }
 
-  async writeRange(name: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void> {
+  async writeRange(name: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<WriteOutcome> {
     const sheet = this.session.requireSheet(name);
+    // WPS would refuse the locked cells part-way: nothing is written instead.
+    if (sheet.ProtectContents) return refusedOnProtected(name);
     this.own.remember(name, row, column, values);
     this.session.batch(() => writeBlock(sheet, row, column, values, formats));
+    return {};
+  }
+
+  async isProtected(name: string): Promise<boolean> {
+    return isProtected(this.session, name);
+  }
+
+  withSheetUnprotected<T>(name: string, password: string, work: () => Promise<T>): Promise<UnprotectedOutcome<T>> {
+    return withSheetUnprotected(this.session, name, password, work);
   }
 
   async ensureTable(table: TableDefinition): Promise<{ created: boolean }> {
@@ -102,9 +115,11 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
     return located ? readTableContents(located) : null;
   }
 
-  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }> {
+  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number } & WriteOutcome> {
     const located = this.tables.find(tableName);
     if (!located) throw new Error(`The workbook has no table "${tableName}"`);
+    // A protected sheet's table cannot grow: nothing is written, rather than half a row.
+    if (located.sheet.ProtectContents) return { firstRow: located.block.bottom + 1, ...refusedOnProtected(located.sheetName) };
     const added = this.session.batch(() => appendToTable(located, rows, formats));
     this.own.remember(located.sheetName, added.firstRow, located.block.left, rows);
     return added;
