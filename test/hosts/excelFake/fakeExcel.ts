@@ -26,10 +26,28 @@ export class FakeDocumentSettings {
     this.values.delete(name);
   }
 
+  /** As Office does, the whole bag is saved: keys another runtime saved since this one's last refresh are lost. */
   saveAsync(callback?: (result: { status: string; error?: Error }) => void): void {
     this.saved.clear();
     for (const [name, text] of this.values) this.saved.set(name, text);
     setImmediate(() => callback?.({ status: 'succeeded' }));
+  }
+
+  /** Reloads the bag from the document: what other runtimes (the ribbon's, a co-author's) saved becomes visible. */
+  refreshAsync(callback?: (result: { status: string; error?: Error }) => void): void {
+    this.refreshes += 1;
+    setImmediate(() => {
+      this.values.clear();
+      for (const [name, text] of this.saved) this.values.set(name, text);
+      callback?.({ status: 'succeeded' });
+    });
+  }
+
+  refreshes = 0;
+
+  /** Another runtime of the add-in (or a co-author) saves a setting into the document. */
+  savedElsewhere(name: string, value: unknown): void {
+    this.saved.set(name, JSON.stringify(value));
   }
 }
 
