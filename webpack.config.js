@@ -24,7 +24,7 @@ const scriptRules = (target) => [
 ];
 
 /** Each entry runs the shims first. */
-const withShims = (entries) => Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, [SHIMS, file]]));
+const withShims = (entries) => Object.fromEntries(Object.entries(entries).map(([name, files]) => [name, [SHIMS, ...[files].flat()]]));
 
 /**
  * A company's own app registration may be built in (team mode's sign-in); the public build leaves it empty and
@@ -54,12 +54,12 @@ module.exports = async (env = {}, argv = {}) => {
   const demo = Boolean(env.demo);
   const entries = demo
     ? { demo: './src/apps/demo/demo.tsx' }
-    : withShims({ taskpane: './src/taskpane/index.tsx', commands: './src/commands/commands.ts', notice: './src/commands/notice.ts', auth: AUTH_ENTRY });
+    // Shared runtime (manifest.xml): the ribbon's commands are registered by the task pane's page itself.
+    : withShims({ taskpane: ['./src/commands/commands.ts', './src/taskpane/index.tsx'], notice: './src/commands/notice.ts', auth: AUTH_ENTRY });
   const pages = demo
     ? [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/apps/demo/demo.html', chunks: ['demo'] })]
     : [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       // The small dialog a ribbon command shows its outcome in (an ExecuteFunction command has no other UI).
       new HtmlWebpackPlugin({ filename: 'notice.html', template: './src/commands/notice.html', chunks: ['notice'] }),
       authPage(),
