@@ -1,6 +1,6 @@
 // Builds the WPS 表格 add-in (`npm run build:wps`): the folder WPS loads from its jsaddons directory — entry
 // page with the ribbon callbacks, ribbon.xml, icons and the same React task pane as in Excel — and beside it
-// jsplugins.xml (offline install) and publish.xml (online deployment). Loaders and resolution come from the
+// publish.xml + install.bat (offline install) and online/publish.xml (online deployment), as wpsjs writes them. Loaders and resolution come from the
 // Office build (webpack.config.js); only the target differs, because WPS embeds an older Chromium.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -15,7 +15,10 @@ const { name, version } = require('./package.json');
  */
 const WPS_CHROMIUM = 'chrome69';
 
-/** Writes jsplugins.xml and publish.xml next to the add-in folder, from the templates in wps/. */
+/**
+ * Writes the install files next to the add-in folder, from the templates in wps/, in the forms wpsjs writes:
+ * publish.xml + install.bat for the offline install, online/publish.xml for a served add-in.
+ */
 class InstallFilesPlugin {
   constructor(values) {
     this.values = values;
@@ -23,9 +26,10 @@ class InstallFilesPlugin {
 
   apply(compiler) {
     compiler.hooks.afterEmit.tap('InstallFilesPlugin', () => {
-      for (const file of ['jsplugins.xml', 'publish.xml']) {
+      for (const file of ['publish.xml', 'install.bat', 'online/publish.xml']) {
         const template = fs.readFileSync(path.join(__dirname, 'wps', file), 'utf8');
         const text = template.replace(/\{\{(\w+)\}\}/g, (whole, key) => this.values[key] ?? whole);
+        fs.mkdirSync(path.dirname(path.join(this.values.outDir, file)), { recursive: true });
         fs.writeFileSync(path.join(this.values.outDir, file), text);
       }
     });

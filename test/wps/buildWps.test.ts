@@ -12,7 +12,7 @@ import { newerBuiltIns, scriptsIn, shimsCoverTheirFeatures, syntaxErrors } from 
 
 /**
  * `npm run build:wps` produces what WPS installs: the add-in folder (entry page, ribbon.xml, task pane) and
- * jsplugins.xml / publish.xml beside it. The build runs once, into a temporary directory.
+ * publish.xml, install.bat and online/publish.xml beside it. The build runs once, into a temporary directory.
  */
 const out = mkdtempSync(join(tmpdir(), 'claim-register-wps-'));
 const folder = join(out, `${name}_${version}`);
@@ -117,12 +117,20 @@ describe('npm run build:wps', () => {
     expect(labels).toEqual(['登记面板', '生成月度汇总', '打印设置', '打印']);
   });
 
-  test('jsplugins.xml names the add-in, its version and type, matching the folder; publish.xml points at it online', () => {
-    const offline = (xml(join(out, 'jsplugins.xml')).jsplugins as { jsplugin: Record<string, string> }).jsplugin;
-    expect(offline).toMatchObject({ name, version, type: 'et' });
-    expect(existsSync(join(out, `${offline.name}_${offline.version}`))).toBe(true);
-    const online = (xml(join(out, 'publish.xml')).jsplugins as { jspluginonline: Record<string, string> }).jspluginonline;
-    expect(online).toMatchObject({ name, type: 'et' });
+  test('offline install as wpsjs writes it: publish.xml names the folder beside it, install.bat copies both into jsaddons', () => {
+    const offline = (xml(join(out, 'publish.xml')).jsplugins as { jsplugin: Record<string, string> }).jsplugin;
+    // wpsjs 2.2.3 (src/lib/build.js): <jsplugin name type url="<name>_<version>" version enable="enable_dev" install="null" customDomain=""/>
+    expect(offline).toEqual({ name, version, type: 'et', url: `${name}_${version}`, enable: 'enable_dev', install: 'null', customDomain: '' });
+    expect(existsSync(join(out, offline.url, 'index.html'))).toBe(true);
+    const install = readFileSync(join(out, 'install.bat'), 'utf8');
+    expect(install).toContain(`set source_folder=${name}_${version}`);
+    expect(install).toContain('%APPDATA%\\kingsoft\\wps\\jsaddons');
+    expect(install).not.toMatch(/\{\{\w+\}\}/);
+  });
+
+  test('online/publish.xml points WPS at the served folder', () => {
+    const online = (xml(join(out, 'online', 'publish.xml')).jsplugins as { jspluginonline: Record<string, string> }).jspluginonline;
+    expect(online).toMatchObject({ name, type: 'et', enable: 'enable_dev' });
     expect(online.url).toMatch(new RegExp(`^https?://.+/${name}_${version}/$`));
   });
 
