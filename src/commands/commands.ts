@@ -3,8 +3,9 @@ import { formatMessage, type Locale, type Message } from '../i18n/message';
 import { message } from '../i18n/message';
 import { ExcelHost } from '../hosts/excel/excelHost';
 import { generateMonthlySummary, setUpPrinting } from './ribbonCommands';
+import { officeStartup, startWithRegister } from '../apps/excel/startWithRegister';
 
-/** The function file behind the ribbon's 生成月度汇总 and 打印设置 buttons (manifest.xml, FunctionFile). */
+/** The ribbon's 生成月度汇总 and 打印设置 buttons (manifest.xml's FunctionFile: the task pane page, shared runtime). */
 
 function locale(): Locale {
   return Office.context.displayLanguage?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
@@ -46,7 +47,9 @@ function command(run: (host: ExcelHost) => Promise<Message[]>) {
   };
 }
 
+// Runs in the task pane's page (the shared runtime, manifest.xml), so commands, sheet events and pane share state.
 Office.onReady(() => {
   Office.actions.associate('generateMonthlySummary', command((host) => generateMonthlySummary(host, new Date())));
   Office.actions.associate('setUpPrinting', command((host) => setUpPrinting(host)));
+  startWithRegister(officeStartup(), ExcelHost.fromOffice()).catch((error: unknown) => console.error('客户登记册: could not set the register to load with the workbook', error));
 });

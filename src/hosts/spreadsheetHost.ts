@@ -1,6 +1,7 @@
 import type { CellValue } from '../core/register/cellValue';
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellRange, CellStyle, HexColor, PageLayout, SheetSpec } from '../core/summary/sheetSpec';
+import { message, type Message } from '../i18n/message';
 
 export type { CellRange, CellStyle, CellValue, HexColor, PageLayout, SheetSpec };
 
@@ -26,7 +27,7 @@ export interface SpreadsheetHost {
    * would be taken for a formula, number or date (see core/register/formulaGuard) get the '@' format first,
    * in the same batch. Date columns take Excel serial numbers with their date format.
    */
-  writeRange(sheet: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void>;
+  writeRange(sheet: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<WriteOutcome>;
 
   /** Creates the sheet and table when missing (header row, widths, formats, frozen header); says which. */
   ensureTable(table: TableDefinition): Promise<{ created: boolean }>;
@@ -39,7 +40,15 @@ export interface SpreadsheetHost {
    * Adds rows at the end of a table, growing it (a new table's one empty data row takes the first of them);
    * formats as in writeRange, applied before the values. Returns the sheet row of the first added row.
    */
-  appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }>;
+  appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number } & WriteOutcome>;
+
+  /** Whether a sheet is protected: the host then refuses writes to its locked cells and growing its table. */
+  isProtected(sheet: string): Promise<boolean>;
+  /**
+   * Runs `work` (the add-in's writes to `sheet`) with the sheet's protection lifted by `password`, and protects
+   * it again with the same password afterwards, even when `work` fails. A wrong password is an outcome.
+   */
+  withSheetUnprotected<T>(sheet: string, password: string, work: () => Promise<T>): Promise<UnprotectedOutcome<T>>;
   /**
    * Turns an existing block into the register table (adopting a team's sheet): the header row at `headerRow`
    * becomes the table's header, the rows below it (down to the last used row) its body. Nothing is deleted
@@ -106,6 +115,19 @@ export interface TableColumn {
   /** Written by the add-in only: greyed, and (where the host can) locked. */
   computed: boolean;
 }
+
+/**
+ * What a write gives back. On a protected sheet the host writes nothing at all (never half a row) and says
+ * why in `refused`, for the pane to show.
+ */
+export interface WriteOutcome {
+  refused?: Message;
+}
+
+export type UnprotectedOutcome<T> = { done: true; value: T } | { done: false; reason: Message };
+
+export const refusedOnProtected = (sheet: string): WriteOutcome => ({ refused: message('host.protected.refused', { sheet }) });
+export const wrongSheetPassword = (sheet: string): UnprotectedOutcome<never> => ({ done: false, reason: message('host.protected.wrongPassword', { sheet }) });
 
 /** Number formats per column of a written block ('@' text, 'yyyy-mm-dd' dates); index = column in the block. */
 export type ColumnFormats = (string | null)[];

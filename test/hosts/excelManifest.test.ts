@@ -51,8 +51,19 @@ describe('manifest.xml', () => {
     expect(order).toEqual(required);
   });
 
-  test('asks for ExcelApi 1.9, the set page layout needs', () => {
-    expect((app.Requirements as Node).Sets).toMatchObject({ Set: [{ '@Name': 'ExcelApi', '@MinVersion': '1.9' }] });
+  test('asks for ExcelApi 1.9 (page layout, getTables) and SharedRuntime 1.1', () => {
+    expect((app.Requirements as Node).Sets).toMatchObject({
+      Set: [{ '@Name': 'ExcelApi', '@MinVersion': '1.9' }, { '@Name': 'SharedRuntime', '@MinVersion': '1.1' }],
+    });
+  });
+
+  test('runs pane, ribbon commands and sheet events in one long-lived runtime, and the pane can open with the file', () => {
+    const runtime = (workbook.Runtimes as Node).Runtime as Node;
+    expect(runtime).toMatchObject({ '@lifetime': 'long' });
+    expect(resid(runtime)).toBe('Taskpane.Url');
+    expect(resid(desktop.FunctionFile)).toBe('Taskpane.Url');
+    const pane = controls.find((c) => c['@id'] === 'ClaimRegister.OpenPane')!;
+    expect((pane.Action as Node).TaskpaneId).toBe('Office.AutoShowTaskpaneWithDocument');
   });
 
   test('puts a 客户登记 group on the Home tab with 登记面板, 生成月度汇总 and 打印设置, English by default', () => {

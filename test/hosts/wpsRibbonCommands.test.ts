@@ -2,11 +2,14 @@ import type { CalendarDate } from '../../src/core/dates/calendarDate';
 import { recordToRow } from '../../src/core/register/registerRow';
 import { REGISTER_SHEET_NAME, REGISTER_TABLE_NAME } from '../../src/core/register/registerSchema';
 import { formatMessage } from '../../src/i18n/message';
-import { wpsCommands } from '../../src/hosts/wps/addin/wpsCommands';
+import { wpsCommands } from '../../src/apps/wps/wpsCommands';
 import { registerTableDefinition } from '../../src/services/registerLayout';
 import { saveRoster } from '../../src/services/registerSettings';
 import { sampleRecords } from './hostFixtures';
 import { hostOnFake } from './wpsFake/hostOnFake';
+import type { WpsAddinRoot } from '../../src/hosts/wps/wpsAddinRoot';
+import { watchRegisterWorkbooks } from '../../src/apps/wps/registerWatch';
+import { rememberPaneWorkbook } from '../../src/apps/wps/taskPaneWindow';
 
 const PANE_URL = 'file:///C:/Users/rep/AppData/Roaming/kingsoft/wps/jsaddons/claim-register_0.1.0/taskpane.html';
 /** 2026-09-01 10:00 in Shanghai: the summary is for August. */
@@ -20,7 +23,7 @@ async function withRegister() {
     { name: '张三', department: '销售一部', isManager: true, hireDate: '2024-03-01' as CalendarDate },
     { name: '李四', department: '销售一部', isManager: false, hireDate: '2025-01-06' as CalendarDate },
   ]);
-  const commands = wpsCommands({ root: fake.application, host, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+  const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
   return { fake, host, commands };
 }
 
@@ -54,13 +57,66 @@ describe('WPS ribbon commands', () => {
   });
 
   test('without a register, or without a workbook, the commands say what to do', async () => {
-    const { fake, host } = hostOnFake();
-    const commands = wpsCommands({ root: fake.application, host, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+    const { fake } = hostOnFake();
+    const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
     const noRegister = '本工作簿还没有客户登记表。请先点击“登记面板”创建或转换登记表。';
     expect((await commands.monthlySummary()).map((m) => formatMessage(m))).toEqual([noRegister]);
     expect((await commands.printSetup()).map((m) => formatMessage(m))).toEqual([noRegister]);
     fake.app.activeWorkbook = null;
     expect(() => commands.togglePane()).toThrow('请先打开或新建一个工作簿');
     await expect(commands.print()).rejects.toThrow('请先打开或新建一个工作簿');
+  });
+
+  test('a command acts on the workbook in front when the button is pressed, not the one the page loaded with', async () => {
+    const { fake } = await withRegister();
+    const register = fake.workbook;
+    const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+    fake.app.openWorkbook('别的表.xlsx');
+    expect((await commands.monthlySummary()).map((m) => formatMessage(m))[0]).toContain('还没有客户登记表');
+    fake.user.switchTo(register);
+    expect((await commands.monthlySummary()).map((m) => formatMessage(m))).toEqual(['已生成“2026年8月汇总”。']);
+    expect(register.sheets.map((s) => s.Name)).toContain('2026年8月汇总');
+  });
+
+  test('WPS\'s Application may appear only after the entry page ran: it is looked up on each press', async () => {
+    let application: WpsAddinRoot | null = null;
+    const commands = wpsCommands({ application: () => application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+    expect(() => commands.togglePane()).toThrow('请先打开或新建一个工作簿');
+    const { fake } = hostOnFake();
+    application = fake.application;
+    commands.togglePane();
+    expect(fake.app.taskPanes).toHaveLength(1);
+  });
+});
+
+describe('WPS: the register is watched without opening the pane', () => {
+  test('the pane opens for every workbook with a 客户登记 sheet that comes in front, and re-binds to it', () => {
+    const { fake } = hostOnFake();
+    const plain = fake.workbook;
+    const stop = watchRegisterWorkbooks(() => fake.application, PANE_URL);
+    expect(fake.app.taskPanes).toHaveLength(0);
+
+    const first = fake.app.openWorkbook('一部登记册.xlsx');
+    first.addSheet().Name = REGISTER_SHEET_NAME;
+    fake.user.switchTo(plain);
+    fake.user.switchTo(first);
+    expect(fake.app.taskPanes).toHaveLength(1);
+    expect(fake.app.taskPanes[0].Visible).toBe(true);
+    // The pane's page, once loaded, says which workbook it serves.
+    rememberPaneWorkbook(fake.application, '一部登记册.xlsx');
+
+    const navigations: string[] = [];
+    const pane = fake.app.taskPanes[0];
+    const navigate = pane.Navigate.bind(pane);
+    pane.Navigate = (url) => { navigations.push(url); navigate(url); };
+    fake.user.switchTo(plain);
+    const second = fake.app.openWorkbook('二部登记册.xlsx');
+    second.addSheet().Name = REGISTER_SHEET_NAME;
+    fake.user.switchTo(plain);
+    fake.user.switchTo(second);
+    expect(navigations).toEqual([PANE_URL]);
+    expect(fake.app.taskPanes).toHaveLength(1);
+    stop();
+    expect(fake.app.listenerCount('WorkbookActivate')).toBe(0);
   });
 });

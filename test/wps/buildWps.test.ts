@@ -8,10 +8,11 @@ import { createContext, runInContext } from 'node:vm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { name, version } from '../../package.json';
 import { createFakeEt } from '../hosts/wpsFake';
+import { newerBuiltIns, scriptsIn, shimsCoverTheirFeatures, syntaxErrors } from '../hosts/bundleGates';
 
 /**
  * `npm run build:wps` produces what WPS installs: the add-in folder (entry page, ribbon.xml, task pane) and
- * jsplugins.xml / publish.xml beside it. The build runs once, into a temporary directory.
+ * publish.xml, install.bat and online/publish.xml beside it. The build runs once, into a temporary directory.
  */
 const out = mkdtempSync(join(tmpdir(), 'claim-register-wps-'));
 const folder = join(out, `${name}_${version}`);
@@ -46,13 +47,13 @@ function buttonsOf(ribbon: Record<string, unknown>): { id: string }[] {
 }
 
 /** Runs the entry page's script as WPS would: a window with WPS's Application, and nothing from Node. */
-function loadEntryPage(): Record<string, unknown> {
+function loadEntryPage({ application = true } = {}): Record<string, unknown> {
   const [script] = scriptsOf('index.html');
   const fake = createFakeEt();
   const href = pathToFileURL(join(folder, 'index.html')).href;
   const scriptUrl = pathToFileURL(join(folder, script)).href;
   const window: Record<string, unknown> = {
-    Application: fake.application,
+    ...(application ? { Application: fake.application } : {}),
     location: { href },
     document: { currentScript: { tagName: 'SCRIPT', src: scriptUrl }, getElementsByTagName: () => [] },
     alert: () => undefined,
@@ -98,6 +99,13 @@ describe('npm run build:wps', () => {
     }
   });
 
+  test('window.ribbon is defined even when WPS has not put Application on the window yet', () => {
+    const page = loadEntryPage({ application: false });
+    const ribbon = page.ribbon as Record<string, (control: { Id: string }) => unknown>;
+    expect(typeof ribbon.OnAction).toBe('function');
+    expect(ribbon.GetLabel({ Id: 'btnRegisterPane' })).toBe('登记面板');
+  });
+
   test('the ribbon has the Office group\'s buttons plus 打印, each with a label and an icon that ships', () => {
     const page = loadEntryPage();
     const ribbon = page.ribbon as Record<string, (control: { Id: string }) => string>;
@@ -109,14 +117,33 @@ describe('npm run build:wps', () => {
     expect(labels).toEqual(['登记面板', '生成月度汇总', '打印设置', '打印']);
   });
 
-  test('jsplugins.xml names the add-in, its version and type, matching the folder; publish.xml points at it online', () => {
-    const offline = (xml(join(out, 'jsplugins.xml')).jsplugins as { jsplugin: Record<string, string> }).jsplugin;
-    expect(offline).toMatchObject({ name, version, type: 'et' });
-    expect(existsSync(join(out, `${offline.name}_${offline.version}`))).toBe(true);
-    const online = (xml(join(out, 'publish.xml')).jsplugins as { jspluginonline: Record<string, string> }).jspluginonline;
-    expect(online).toMatchObject({ name, type: 'et' });
+  test('offline install as wpsjs writes it: publish.xml names the folder beside it, install.bat copies both into jsaddons', () => {
+    const offline = (xml(join(out, 'publish.xml')).jsplugins as { jsplugin: Record<string, string> }).jsplugin;
+    // wpsjs 2.2.3 (src/lib/build.js): <jsplugin name type url="<name>_<version>" version enable="enable_dev" install="null" customDomain=""/>
+    expect(offline).toEqual({ name, version, type: 'et', url: `${name}_${version}`, enable: 'enable_dev', install: 'null', customDomain: '' });
+    expect(existsSync(join(out, offline.url, 'index.html'))).toBe(true);
+    const install = readFileSync(join(out, 'install.bat'), 'utf8');
+    expect(install).toContain(`set source_folder=${name}_${version}`);
+    expect(install).toContain('%APPDATA%\\kingsoft\\wps\\jsaddons');
+    expect(install).not.toMatch(/\{\{\w+\}\}/);
+  });
+
+  test('online/publish.xml points WPS at the served folder', () => {
+    const online = (xml(join(out, 'online', 'publish.xml')).jsplugins as { jspluginonline: Record<string, string> }).jspluginonline;
+    expect(online).toMatchObject({ name, type: 'et', enable: 'enable_dev' });
     expect(online.url).toMatch(new RegExp(`^https?://.+/${name}_${version}/$`));
   });
+
+  test('every script parses on WPS\'s Chromium 69 (ES2019: no ?. ?? ??= class fields or static blocks)', () => {
+    const scripts = scriptsIn(folder);
+    expect(scripts.length).toBeGreaterThanOrEqual(4);
+    expect(syntaxErrors(scripts, 2019)).toEqual([]);
+  });
+
+  test('no script uses a built-in newer than ES2019 that the shims do not supply', async () => {
+    expect(shimsCoverTheirFeatures()).toEqual([]);
+    expect(await newerBuiltIns(scriptsIn(folder))).toBe('');
+  }, 60_000);
 
   test('the bundles assume nothing newer than WPS\'s Chromium offers: no crypto.randomUUID, no structuredClone', () => {
     const scripts = readdirSync(folder).filter((file) => file.endsWith('.js'));

@@ -36,9 +36,12 @@ export async function listen(
   };
 }
 
-export function changedHandler(sheet: string, handler: (change: SheetChange) => unknown) {
+/** The add-in's own writes (recognised by `isOwn`) never reach the handler, whenever their event arrives. */
+export function changedHandler(sheet: string, handler: (change: SheetChange) => unknown, isOwn: (change: SheetChange) => Promise<boolean>) {
   return async (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    await handler(sheetChangeOf(sheet, args));
+    const change = sheetChangeOf(sheet, args);
+    if (await isOwn(change)) return;
+    await handler(change);
   };
 }
 

@@ -25,9 +25,10 @@ export class ExcelBatches {
   }
 
   /**
-   * A batch that writes the add-in's own cells: events are off from its first round trip, and the writes it
-   * queued go out together with switching events back on, so the add-in never hears itself. The batch syncs
-   * only when it must read something first.
+   * A batch that writes the add-in's own cells: events are off from its first round trip, and switched back on
+   * only in a request of its own, after the writes were sent (Office.js does not say whether a request's
+   * writes raise their events before a later action of the same request turns events on again). Events that
+   * still arrive late are recognised by the host's OwnWrites. The batch syncs only when it must read first.
    */
   write<T>(batch: ExcelBatch<T>): Promise<T> {
     return this.serial(async () => {
@@ -35,6 +36,7 @@ export class ExcelBatches {
         return await this.excel.run(RUN_OPTIONS, async (context) => {
           context.runtime.enableEvents = false;
           const result = await batch(context);
+          await context.sync();
           context.runtime.enableEvents = true;
           await context.sync();
           return result;

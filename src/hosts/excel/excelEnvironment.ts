@@ -10,7 +10,7 @@ export interface ExcelApi {
 
 /** The common Office API the adapter needs besides Excel.run: document settings and requirement-set checks. */
 export interface OfficeEnvironment {
-  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync'>;
+  settings: Pick<Office.Settings, 'get' | 'set' | 'saveAsync' | 'refreshAsync'>;
   isSetSupported(name: string, minVersion: string): boolean;
 }
 

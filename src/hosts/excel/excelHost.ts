@@ -15,6 +15,9 @@ import { queuePageLayout } from './pageLayout';
 import { appendRows, convertToTable, ensureTable, readTable } from './registerTable';
 import { markRows } from './rowMarks';
 import { writeSheetSpec } from './sheetSpecWriter';
+import { OwnWrites } from '../ownWrites';
+import { refusedOnProtected, type UnprotectedOutcome, type WriteOutcome } from '../spreadsheetHost';
+import { isProtected, withSheetUnprotected } from './sheetProtection';
 import { LISTS_SHEET, setValidation } from './validationRules';
 
 /** Notes on cells came with ExcelApi 1.18; older Excel shows the reasons in the task pane only. */
@@ -29,6 +32,7 @@ export class ExcelHost implements SpreadsheetHost {
   readonly capabilities: HostCapabilities;
   readonly settings: WorkbookSettings;
   private readonly batches: ExcelBatches;
+  private readonly own = new OwnWrites();
 
   constructor(excel: ExcelApi, office: OfficeEnvironment) {
     this.batches = new ExcelBatches(excel);
@@ -72,11 +76,29 @@ export class ExcelHost implements SpreadsheetHost {
     ));
   }
 
-  writeRange(sheetName: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void> {
-    return this.batches.write((context) => queueBlock(context, context.workbook.worksheets.getItem(sheetName), row, column, values, { formats }));
+  async writeRange(sheetName: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<WriteOutcome> {
+    return this.batches.write(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      // Excel would refuse the locked cells of a protected sheet part-way: nothing is written instead.
+      const protection = sheet.protection.load('protected');
+      await context.sync();
+      if (protection.protected) return refusedOnProtected(sheetName);
+      this.own.remember(sheetName, row, column, values);
+      await queueBlock(context, sheet, row, column, values, { formats });
+      return {};
+    });
+  }
+
+  isProtected(sheetName: string): Promise<boolean> {
+    return isProtected(this.batches, sheetName);
+  }
+
+  withSheetUnprotected<T>(sheetName: string, password: string, work: () => Promise<T>): Promise<UnprotectedOutcome<T>> {
+    return withSheetUnprotected(this.batches, sheetName, password, work);
   }
 
   ensureTable(table: TableDefinition): Promise<{ created: boolean }> {
+    this.own.remember(table.sheet, 0, 0, [table.columns.map((c) => c.header)]);
     return this.batches.write((context) => ensureTable(context, table));
   }
 
@@ -84,8 +106,14 @@ export class ExcelHost implements SpreadsheetHost {
     return this.batches.read((context) => readTable(context, tableName));
   }
 
-  appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }> {
-    return this.batches.write((context) => appendRows(context, tableName, rows, formats));
+  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number } & WriteOutcome> {
+    const added = await this.batches.write(async (context) => {
+      const result = await appendRows(context, tableName, rows, formats);
+      // Remembered before the batch's last sync, which is when Excel raises the rows' change event.
+      if (!result.protected) this.own.remember(result.sheet, result.firstRow, result.left, rows);
+      return result;
+    });
+    return added.protected ? { firstRow: added.firstRow, ...refusedOnProtected(added.sheet) } : { firstRow: added.firstRow };
   }
 
   convertToTable(sheet: string, headerRow: number, columnCount: number, tableName: string): Promise<void> {
@@ -121,7 +149,18 @@ export class ExcelHost implements SpreadsheetHost {
   }
 
   onSheetChanged(sheet: string, handler: (change: SheetChange) => unknown): Promise<() => Promise<void>> {
-    return listen(this.batches, sheet, (worksheet) => worksheet.onChanged.add(changedHandler(sheet, handler)));
+    return listen(this.batches, sheet, (worksheet) => worksheet.onChanged.add(changedHandler(sheet, handler, (change) => this.isOwnChange(change))));
+  }
+
+  /** Whether a change event is one of the add-in's own writes, however late it arrived (one read, only then). */
+  private async isOwnChange(change: SheetChange): Promise<boolean> {
+    if (!this.own.mayBeOwn(change.sheet, change.range)) return false;
+    try {
+      return this.own.isOwn(change.sheet, change.range, await this.readRange(change.sheet, change.range));
+    } catch {
+      // Cells that cannot be read back are checked as the user's: a check too many loses nothing.
+      return false;
+    }
   }
 
   onSelectionChanged(sheet: string, handler: (selection: CellRange) => void): Promise<() => Promise<void>> {

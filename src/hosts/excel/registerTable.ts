@@ -64,6 +64,8 @@ interface TableFrame {
   header: CellValue[];
   /** Whether the last data row is entirely blank (a new table's placeholder row). */
   lastRowBlank: boolean;
+  /** Whether the table's sheet is protected (its table cannot grow then). */
+  protected: boolean;
 }
 
 /** Where a table sits (two round trips: does it exist, then its frame). */
@@ -75,11 +77,13 @@ async function tableFrame(context: Excel.RequestContext, tableName: string): Pro
   const header = table.getHeaderRowRange().load('values');
   const lastRow = table.getDataBodyRange().getLastRow().load('values');
   const sheet = table.worksheet.load('name');
+  const protection = sheet.protection.load('protected');
   await context.sync();
   return {
     sheet, sheetName: sheet.name, headerRow: range.rowIndex, left: range.columnIndex,
     bodyRows: range.rowCount - 1, columns: range.columnCount, header: header.values[0] as CellValue[],
     lastRowBlank: isBlankRow(lastRow.values[0] as CellValue[]),
+    protected: protection.protected,
   };
 }
 
@@ -103,9 +107,11 @@ export async function appendRows(
   tableName: string,
   rows: CellValue[][],
   formats?: ColumnFormats,
-): Promise<{ firstRow: number }> {
+): Promise<{ firstRow: number; sheet: string; left: number; protected: boolean }> {
   const frame = await tableFrame(context, tableName);
   if (!frame) throw new Error(`No table ${tableName}`);
+  // A protected sheet's table cannot grow: nothing is written, rather than half a row.
+  if (frame.protected) return { firstRow: frame.headerRow + 1 + frame.bodyRows, sheet: frame.sheetName, left: frame.left, protected: true };
   const table = context.workbook.tables.getItem(tableName);
   // A new table's only data row is empty: the first new row goes there.
   const reuseEmpty = frame.bodyRows === 1 && frame.lastRowBlank;
@@ -120,10 +126,16 @@ export async function appendRows(
       if (inserted > 0) table.rows.add(undefined, Array.from({ length: inserted }, () => Array<string>(width).fill('')));
     },
   });
-  return { firstRow };
+  return { firstRow, sheet: frame.sheetName, left: frame.left, protected: false };
 }
 
-/** Turns the block from `headerRow` down to the last used row into a table (adopting a team's sheet). */
+/**
+ * Turns the block from `headerRow` down to the last used row into a table (adopting a team's sheet). Excel
+ * refuses a table over another, and a team's sheet often already is one: a table that is exactly the block
+ * (same header row and columns, reaching its last row) is renamed and kept; any other table on those rows is
+ * converted back to cells first (values and formats stay). Range.getTables needs ExcelApi 1.9, convertToRange
+ * 1.2 — both within the manifest's requirement (resize would need 1.13).
+ */
 export async function convertToTable(
   context: Excel.RequestContext,
   sheetName: string,
@@ -133,9 +145,23 @@ export async function convertToTable(
 ): Promise<void> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const used = sheet.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
+  const existing = sheet.getRangeByIndexes(headerRow, 0, LAST_ROW - headerRow + 1, columnCount).getTables(false).load('items/name');
   await context.sync();
   const lastRow = used.isNullObject ? headerRow : Math.min(LAST_ROW, used.rowIndex + used.rowCount - 1);
   const rows = Math.max(lastRow, headerRow + 1) - headerRow + 1;
+  const tables = existing.items;
+  if (tables.length > 0) {
+    const frames = tables.map((table) => table.getRange().load('rowIndex,columnIndex,rowCount,columnCount'));
+    await context.sync();
+    const [frame] = frames;
+    const sameBlock = frames.length === 1 && frame.rowIndex === headerRow && frame.columnIndex === 0
+      && frame.columnCount === columnCount && frame.rowIndex + frame.rowCount - 1 >= lastRow;
+    if (sameBlock) {
+      tables[0].name = tableName;
+      return;
+    }
+    for (const table of tables) table.convertToRange();
+  }
   const table = sheet.tables.add(sheet.getRangeByIndexes(headerRow, 0, rows, columnCount), true);
   table.name = tableName;
 }

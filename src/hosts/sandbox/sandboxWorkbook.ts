@@ -4,6 +4,7 @@ import { asSafeText } from '../../core/register/formulaGuard';
 import { TEXT_FORMAT } from '../../core/register/registerSchema';
 import type { CellRange, HexColor, PageLayout, SheetSpec } from '../../core/summary/sheetSpec';
 import type {
+  UnprotectedOutcome, WriteOutcome,
   ColumnFormats, ColumnSpan, ConditionalFormatRule, HostCapabilities, RowMark, SheetChange, SpreadsheetHost,
   TableDefinition, ValidationRule, WorkbookSettings,
 } from '../spreadsheetHost';
@@ -219,7 +220,16 @@ export class SandboxWorkbook implements SpreadsheetHost {
     return readBlock(this.requireSheet(name), range);
   }
 
-  async writeRange(name: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void> {
+  /** The sandbox grid has no sheet protection: nothing is ever refused. */
+  async isProtected(): Promise<boolean> {
+    return false;
+  }
+
+  async withSheetUnprotected<T>(_name: string, _password: string, work: () => Promise<T>): Promise<UnprotectedOutcome<T>> {
+    return { done: true, value: await work() };
+  }
+
+  async writeRange(name: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<WriteOutcome> {
     const sheet = this.requireSheet(name);
     values.forEach((line, r) => line.forEach((value, c) => {
       const format = formats?.[c] ?? null;
@@ -231,6 +241,7 @@ export class SandboxWorkbook implements SpreadsheetHost {
       const width = Math.max(1, ...values.map((line) => line.length));
       this.notify({ kind: 'cells', sheet: name, range: { top: row, left: column, bottom: row + values.length - 1, right: column + width - 1 } });
     }
+    return {};
   }
 
   async ensureTable(table: TableDefinition): Promise<{ created: boolean }> {

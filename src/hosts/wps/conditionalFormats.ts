@@ -38,8 +38,8 @@ function removeOwnRules(sheet: EtWorksheet): void {
 export function applyConditionalFormats(session: EtSession, sheet: EtWorksheet, rules: ConditionalFormatRule[]): void {
   removeOwnRules(sheet);
   if (rules.length === 0) return;
-  const previous = session.app.ActiveSheet;
-  sheet.Activate();
+  const previous = session.activeSheet();
+  session.activate(sheet);
   const selection = session.app.ActiveWindow.RangeSelection.Address();
   for (const rule of rules) {
     sheet.Range(a1Area({ ...rule.range, bottom: rule.range.top, right: rule.range.left })).Select();
@@ -51,5 +51,5 @@ export function applyConditionalFormats(session: EtSession, sheet: EtWorksheet, 
     condition.StopIfTrue = false;
   }
   sheet.Range(selection).Select();
-  previous.Activate();
+  session.activate(previous);
 }

@@ -31,19 +31,27 @@ export type SheetEventName = 'SheetChange' | 'SheetSelectionChange';
  */
 export type SheetEventListener = (sheet: object, target: object) => void;
 
+/** A workbook's window came in front, or a workbook was opened (WorkbookActivate, WindowActivate, WorkbookOpen). */
+export type WorkbookEventName = 'WorkbookActivate' | 'WindowActivate' | 'WorkbookOpen';
+export type WorkbookEventListener = (workbook: object) => void;
+
 export interface EtApiEvent {
   AddApiEventListener(event: 'SheetChange', listener: SheetEventListener): void;
   AddApiEventListener(event: 'SheetSelectionChange', listener: SheetEventListener): void;
+  AddApiEventListener(event: WorkbookEventName, listener: WorkbookEventListener): void;
   RemoveApiEventListener(event: 'SheetChange', listener: SheetEventListener): void;
   RemoveApiEventListener(event: 'SheetSelectionChange', listener: SheetEventListener): void;
+  RemoveApiEventListener(event: WorkbookEventName, listener: WorkbookEventListener): void;
 }
 
 export interface EtWindow extends Pick<Et.Window, 'FreezePanes' | 'SplitRow' | 'SplitColumn' | 'ScrollRow'> {
   readonly RangeSelection: EtRange;
 }
 
-export interface EtWorkbook extends Pick<Et.Workbook, 'Name'> {
+export interface EtWorkbook extends Pick<Et.Workbook, 'Name' | 'Activate'> {
   readonly Sheets: EtSheets;
+  /** The sheet in front in this workbook's window (Application.ActiveSheet is the active workbook's). */
+  readonly ActiveSheet: EtWorksheet;
 }
 
 export interface EtSheets extends Pick<Et.Sheets, 'Count'> {
@@ -57,7 +65,8 @@ export interface EtSheets extends Pick<Et.Sheets, 'Count'> {
 }
 
 export interface EtWorksheet
-  extends Pick<Et.Worksheet, 'Name' | 'Visible' | 'Activate' | 'Delete' | 'ResetAllPageBreaks' | 'PrintOut'> {
+  extends Pick<Et.Worksheet, 'Name' | 'Visible' | 'Activate' | 'Delete' | 'ResetAllPageBreaks' | 'PrintOut'
+    | 'ProtectContents' | 'ProtectDrawingObjects' | 'ProtectScenarios' | 'Protect' | 'Unprotect'> {
   readonly Parent: EtWorkbook;
   /** One A1 address: 'A1', 'A1:T100', '3:3', 'C:C' or several areas 'A1:B2,D4'. */
   Range(address: string): EtRange;

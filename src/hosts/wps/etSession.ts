@@ -8,14 +8,23 @@ export interface SheetEntry {
 }
 
 /**
- * The add-in's hold on ET: always the workbook the user has in front of them (ActiveWorkbook, as a WPS task
- * pane follows the window), sheet lookups that never throw on a missing name, and batches during which the
- * add-in's own writes raise no change events.
+ * The add-in's hold on ET: the one workbook it serves, sheet lookups that never throw on a missing name, and
+ * batches during which the add-in's own writes raise no change events.
+ *
+ * WPS has one task pane for all open workbooks, so the session binds to the workbook that was active when it
+ * was made (the one the pane opened on) and keeps to it when the user switches windows: reads, writes and
+ * settings never wander into whichever workbook is in front.
  */
 export class EtSession {
   private depth = 0;
+  private readonly bound: EtWorkbook | null;
+  /** The served workbook's name: ET keeps open workbooks' names unique, and wrappers need not be identical. */
+  readonly workbookName: string | null;
 
-  constructor(readonly app: EtApplication) {}
+  constructor(readonly app: EtApplication) {
+    this.bound = app.ActiveWorkbook;
+    this.workbookName = this.bound ? this.bound.Name : null;
+  }
 
   /** True while the add-in itself is writing: change events seen now are its own. */
   get busy(): boolean {
@@ -23,9 +32,27 @@ export class EtSession {
   }
 
   workbook(): EtWorkbook {
-    const workbook = this.app.ActiveWorkbook;
-    if (!workbook) throw new Error('WPS has no workbook open');
-    return workbook;
+    if (!this.bound) throw new Error('WPS has no workbook open');
+    return this.bound;
+  }
+
+  /**
+   * Brings a sheet of the served workbook in front: window settings (freeze, selection) apply to the active
+   * window, and ET refuses Worksheet.Activate in a workbook that is not active, so that workbook comes first.
+   */
+  activate(sheet: EtWorksheet): void {
+    if (this.app.ActiveWorkbook?.Name !== this.workbookName) this.workbook().Activate();
+    sheet.Activate();
+  }
+
+  /** The sheet in front in the served workbook. */
+  activeSheet(): EtWorksheet {
+    return this.workbook().ActiveSheet;
+  }
+
+  /** Whether a sheet (an event's, say) belongs to the served workbook. */
+  serves(sheet: EtWorksheet): boolean {
+    return this.workbookName !== null && sheet.Parent.Name === this.workbookName;
   }
 
   /** Every sheet with its name and visibility, in tab order: a few calls per sheet, none per cell. */

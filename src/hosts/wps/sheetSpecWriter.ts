@@ -90,7 +90,7 @@ function fillSheet(session: EtSession, sheet: EtWorksheet, spec: SheetSpec): voi
   }
 
   if (spec.frozenRows > 0) {
-    sheet.Activate();
+    session.activate(sheet);
     const window = session.app.ActiveWindow;
     window.FreezePanes = false;
     window.SplitColumn = 0;
@@ -107,7 +107,7 @@ function fillSheet(session: EtSession, sheet: EtWorksheet, spec: SheetSpec): voi
 export function writeSpecSheet(session: EtSession, spec: SheetSpec): void {
   const old = session.findSheet(spec.name);
   const sheets = session.workbook().Sheets;
-  const sheet = sheets.Add(undefined, old ?? session.app.ActiveSheet);
+  const sheet = sheets.Add(undefined, old ?? session.activeSheet());
   old?.Delete();
   sheet.Name = spec.name;
   fillSheet(session, sheet, spec);

@@ -137,7 +137,7 @@ export function createTable(session: EtSession, definition: TableDefinition): vo
 
 /** Freezing is a window setting, so the sheet must be the active one. */
 function freezeTopRow(session: EtSession, sheet: EtWorksheet): void {
-  sheet.Activate();
+  session.activate(sheet);
   const window = session.app.ActiveWindow;
   window.FreezePanes = false;
   window.SplitColumn = 0;

@@ -11,10 +11,10 @@ import type { EtSession } from './etSession';
 export function veryHiddenSheet(session: EtSession, name: string): EtWorksheet {
   const existing = session.findSheet(name);
   if (existing) return existing;
-  const previous = session.app.ActiveSheet;
+  const previous = session.activeSheet();
   const sheet = session.addSheet(name);
   sheet.Cells.NumberFormat = TEXT_FORMAT;
   sheet.Visible = XL_SHEET_VERY_HIDDEN;
-  previous.Activate();
+  session.activate(previous);
   return sheet;
 }

@@ -8,7 +8,7 @@ import { a1Area } from './a1Blocks';
 import { blockFromValue2, trimBlank } from './cellBlock';
 import { writeBlock } from './blockWriting';
 import { applyConditionalFormats } from './conditionalFormats';
-import type { EtApplication } from './etObjectModel';
+import type { EtApplication, EtWorkbook } from './etObjectModel';
 import { EtSession, isUsersSheet } from './etSession';
 import { hiddenSheetSettings } from './hiddenSheetSettings';
 import { applyPageLayout } from './pageLayout';
@@ -18,6 +18,9 @@ import { writeSpecSheet } from './sheetSpecWriter';
 import { blockOf } from './rangePlace';
 import { appendToTable, convertBlockToTable, createTable, readTableContents, TableFinder } from './tables';
 import { applyValidation } from './validationRules';
+import { OwnWrites } from '../ownWrites';
+import { refusedOnProtected, type UnprotectedOutcome, type WriteOutcome } from '../spreadsheetHost';
+import { isProtected, withSheetUnprotected } from './sheetProtection';
 
 const CAPABILITIES: HostCapabilities = {
   host: 'wps', canPrint: true, seesSelection: true, conditionalFormats: true, rowNotes: true,
@@ -34,12 +37,29 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
   private readonly session: EtSession;
   private readonly events: SheetEventHub;
   private readonly tables: TableFinder;
+  private readonly own = new OwnWrites();
 
   constructor(app: EtApplication) {
     this.session = new EtSession(app);
-    this.events = new SheetEventHub(this.session);
+    this.events = new SheetEventHub(this.session, this.own);
     this.tables = new TableFinder(this.session);
     this.settings = hiddenSheetSettings(this.session);
+  }
+
+  /** The workbook this host serves (the one active when it was made), whichever window is in front later. */
+  get workbookName(): string | null {
+    return this.session.workbookName;
+  }
+
+  /**
+   * Calls `handler` with the name of the workbook whose window comes in front (WPS's single task pane stays
+   * open across windows), so the pane can say which workbook it serves. Returns a function that stops it.
+   */
+  onWorkbookActivated(handler: (workbook: string) => void): () => void {
+    const events = this.session.app.ApiEvent;
+    const listener = (workbook: object) => handler((workbook as EtWorkbook).Name);
+    events.AddApiEventListener('WorkbookActivate', listener);
+    return () => events.RemoveApiEventListener('WorkbookActivate', listener);
   }
 
   /** Resolves once the change and selection handlers started so far have finished. */
@@ -65,13 +85,26 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
     return blockFromValue2(value, range.bottom - range.top + 1, range.right - range.left + 1);
   }
 
-  async writeRange(name: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<void> {
+  async writeRange(name: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<WriteOutcome> {
     const sheet = this.session.requireSheet(name);
+    // WPS would refuse the locked cells part-way: nothing is written instead.
+    if (sheet.ProtectContents) return refusedOnProtected(name);
+    this.own.remember(name, row, column, values);
     this.session.batch(() => writeBlock(sheet, row, column, values, formats));
+    return {};
+  }
+
+  async isProtected(name: string): Promise<boolean> {
+    return isProtected(this.session, name);
+  }
+
+  withSheetUnprotected<T>(name: string, password: string, work: () => Promise<T>): Promise<UnprotectedOutcome<T>> {
+    return withSheetUnprotected(this.session, name, password, work);
   }
 
   async ensureTable(table: TableDefinition): Promise<{ created: boolean }> {
     if (this.tables.find(table.tableName)) return { created: false };
+    this.own.remember(table.sheet, 0, 0, [table.columns.map((c) => c.header)]);
     this.session.batch(() => createTable(this.session, table));
     this.tables.remember(table.tableName, table.sheet);
     return { created: true };
@@ -82,10 +115,14 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
     return located ? readTableContents(located) : null;
   }
 
-  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }> {
+  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number } & WriteOutcome> {
     const located = this.tables.find(tableName);
     if (!located) throw new Error(`The workbook has no table "${tableName}"`);
-    return this.session.batch(() => appendToTable(located, rows, formats));
+    // A protected sheet's table cannot grow: nothing is written, rather than half a row.
+    if (located.sheet.ProtectContents) return { firstRow: located.block.bottom + 1, ...refusedOnProtected(located.sheetName) };
+    const added = this.session.batch(() => appendToTable(located, rows, formats));
+    this.own.remember(located.sheetName, added.firstRow, located.block.left, rows);
+    return added;
   }
 
   async convertToTable(name: string, headerRow: number, columnCount: number, tableName: string): Promise<void> {
@@ -123,7 +160,7 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
   }
 
   async activateSheet(name: string): Promise<void> {
-    this.session.requireSheet(name).Activate();
+    this.session.activate(this.session.requireSheet(name));
   }
 
   async onSheetChanged(sheet: string, handler: (change: SheetChange) => unknown): Promise<() => Promise<void>> {

@@ -2,6 +2,8 @@ import type { host as zh } from '../zh-CN/host';
 
 // English strings for the host domain; the keys must match zh-CN.
 export const host: Record<keyof typeof zh, string> = {
+  'host.protected.refused': 'The sheet “{sheet}” is protected, so nothing was written. A manager can enter the sheet password in Settings and try again, or unprotect the sheet (Review → Unprotect Sheet).',
+  'host.protected.wrongPassword': 'The sheet password is not correct: “{sheet}” is still protected and nothing was written.',
   'host.validation.statusTitle': 'Invalid status',
   'host.validation.statusMessage': 'Pick a status from the list: 电话, 拜访, 送样, 合作 or 已释放.',
   'host.validation.repTitle': 'Rep not on the roster',

@@ -1,6 +1,8 @@
 // zh-CN strings for the host domain (the register in the workbook, its marks, summary and print). Placeholders are written {name}.
 // Excel limits a validation alert's title to 32 and its message to 225 characters.
 export const host = {
+  'host.protected.refused': '“{sheet}”工作表受保护，本次未写入任何内容。请销售经理在 设置 中填写工作表密码后重试，或先撤销工作表保护（审阅 → 撤销工作表保护）。',
+  'host.protected.wrongPassword': '工作表密码不正确，“{sheet}”仍受保护，未写入任何内容。',
   'host.validation.statusTitle': '状态无效',
   'host.validation.statusMessage': '请从下拉列表中选择：电话、拜访、送样、合作、已释放。',
   'host.validation.repTitle': '业务员不在名单中',

@@ -10,4 +10,6 @@ export const wps = {
   'wps.ribbon.print.tip': '按打印设置把当前工作表直接送到默认打印机。',
   'wps.noWorkbook': '请先打开或新建一个工作簿，再使用客户登记册。',
   'wps.printSetupDone': '已为“{sheet}”设置好打印格式。',
+  'wps.pane.otherWorkbook': '此面板服务于“{served}”。当前窗口是“{active}”：查重、标记和设置都只写入“{served}”。',
+  'wps.pane.switchHere': '改为服务当前工作簿',
 } as const;

@@ -11,7 +11,7 @@ export interface ExcelHarness extends HostHarness {
 }
 
 /** An ExcelHost wired to a fresh FakeExcel, with the probes the contract suite reads. */
-export function excelHarness(options: { apiVersion?: string } = {}): ExcelHarness {
+export function excelHarness(options: { apiVersion?: string; lateEvents?: boolean } = {}): ExcelHarness {
   const excel = new FakeExcel(options);
   const office: OfficeEnvironment = {
     settings: excel.settings as unknown as OfficeEnvironment['settings'],

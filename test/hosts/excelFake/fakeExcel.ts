@@ -26,10 +26,28 @@ export class FakeDocumentSettings {
     this.values.delete(name);
   }
 
+  /** As Office does, the whole bag is saved: keys another runtime saved since this one's last refresh are lost. */
   saveAsync(callback?: (result: { status: string; error?: Error }) => void): void {
     this.saved.clear();
     for (const [name, text] of this.values) this.saved.set(name, text);
     setImmediate(() => callback?.({ status: 'succeeded' }));
+  }
+
+  /** Reloads the bag from the document: what other runtimes (the ribbon's, a co-author's) saved becomes visible. */
+  refreshAsync(callback?: (result: { status: string; error?: Error }) => void): void {
+    this.refreshes += 1;
+    setImmediate(() => {
+      this.values.clear();
+      for (const [name, text] of this.saved) this.values.set(name, text);
+      callback?.({ status: 'succeeded' });
+    });
+  }
+
+  refreshes = 0;
+
+  /** Another runtime of the add-in (or a co-author) saves a setting into the document. */
+  savedElsewhere(name: string, value: unknown): void {
+    this.saved.set(name, JSON.stringify(value));
   }
 }
 
@@ -38,6 +56,9 @@ function versionAtLeast(have: string, want: string): boolean {
   const [b1, b2 = 0] = want.split('.').map(Number);
   return a1 > b1 || (a1 === b1 && a2 >= b2);
 }
+
+/** How long after its request a late change event arrives (FakeExcel's `lateEvents`). */
+const LATE_EVENT_MS = 5;
 
 /**
  * A recording stand-in for Excel: `run` hands out request contexts whose proxies behave like Office.js
@@ -66,8 +87,16 @@ export class FakeExcel {
   private cellEdit: { done: Promise<void>; finish: () => void } | null = null;
   private ids = 0;
 
-  constructor(options: { apiVersion?: string } = {}) {
+  /**
+   * Office.js does not document when a change event is raised relative to `enableEvents`: with `lateEvents`
+   * the fake raises it a few milliseconds after the request, and looks at enableEvents only then — the
+   * timing under which an add-in that relies on switching events off alone hears its own writes.
+   */
+  readonly lateEvents: boolean;
+
+  constructor(options: { apiVersion?: string; lateEvents?: boolean } = {}) {
     this.apiVersion = options.apiVersion ?? '1.18';
+    this.lateEvents = options.lateEvents ?? false;
     this.model.addSheet('Sheet1');
   }
 
@@ -116,7 +145,7 @@ export class FakeExcel {
 
   /** Called by the model when cells change; only delivered while events are on. */
   emitChanged(event: ChangedEvent): void {
-    if (!this.eventsEnabled) return;
+    if (!this.eventsEnabled && !this.lateEvents) return;
     const handlers = [...event.sheet.changedHandlers];
     this.queued.push(() => handlers.forEach((h) => h(event)));
   }
@@ -131,10 +160,13 @@ export class FakeExcel {
   flushEvents(): void {
     for (const deliver of this.queued.splice(0)) {
       this.scheduled++;
-      setImmediate(() => {
+      const arrive = () => {
         this.scheduled--;
+        if (this.lateEvents && !this.eventsEnabled) return;
         deliver();
-      });
+      };
+      if (this.lateEvents) setTimeout(arrive, LATE_EVENT_MS);
+      else setImmediate(arrive);
     }
   }
 

@@ -1,3 +1,5 @@
+import { assertEditable, assertUnprotected } from './sheetProtection';
+import { FakeTableScopedCollection } from './tableScopedCollection';
 import { columnCount, contains, formatAddress, intersects, isUnbounded, isWholeColumns, quoteSheet, rowCount, type Rect } from './a1';
 import { interpretInput } from './cellInput';
 import { FakeClientObject, FakeNullableObject, FakeOfficeError, byteSize } from './clientObject';
@@ -67,6 +69,10 @@ export class FakeRange extends FakeNullableObject {
     return this.resolve() === null;
   }
 
+  getTables(fullyContained = false): FakeTableScopedCollection {
+    return new FakeTableScopedCollection(this.context, () => this.target(), fullyContained);
+  }
+
   get values(): FakeValue[][] {
     return this.read('values');
   }
@@ -74,6 +80,7 @@ export class FakeRange extends FakeNullableObject {
   set values(matrix: FakeValue[][]) {
     this.write('values', matrix, () => {
       const { sheet, rect } = this.target();
+      assertEditable(sheet, rect);
       const rows = checkShape(rect, matrix, 'values') as (FakeValue | null)[][];
       let before: FakeValue = '';
       rows.forEach((line, r) => line.forEach((input, c) => {
@@ -98,6 +105,7 @@ export class FakeRange extends FakeNullableObject {
   set numberFormat(matrix: (string | null)[][]) {
     this.write('numberFormat', matrix, () => {
       const { sheet, rect } = this.target();
+      assertUnprotected(sheet, 'format cells (the sheet does not allow formatting)');
       (checkShape(rect, matrix, 'numberFormat') as (string | null)[][]).forEach((line, r) => line.forEach((format, c) => {
         if (format !== null) sheet.ensureCell(rect.top + r, rect.left + c).format.numberFormat = format === '' ? 'General' : format;
       }));

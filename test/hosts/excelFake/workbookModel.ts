@@ -1,3 +1,4 @@
+import { assertUnprotected } from './sheetProtection';
 import { LAST_ROW, contains, intersects, isWholeColumns, isWholeRows, subtract, type Rect } from './a1';
 
 export type FakeValue = string | number | boolean;
@@ -129,6 +130,7 @@ export class SheetModel {
 
   /** Formats a range: whole columns or rows keep the format as their default, other ranges cell by cell. */
   setFormat<K extends keyof CellFormat>(rect: Rect, key: K, value: CellFormat[K]): void {
+    assertUnprotected(this, 'format cells (the sheet does not allow formatting)');
     if (isWholeColumns(rect) || isWholeRows(rect)) {
       const whole = isWholeColumns(rect) ? this.columnFormats : this.rowFormats;
       const [first, last] = isWholeColumns(rect) ? [rect.left, rect.right] : [rect.top, rect.bottom];

@@ -1,3 +1,4 @@
+import { assertUnprotected, FakeWorksheetProtection } from './sheetProtection';
 import { parseAddress, type Rect } from './a1';
 import { FakeClientObject, FakeNullableObject, FakeOfficeError } from './clientObject';
 import type { FakeRequestContext } from './requestContext';
@@ -88,9 +89,11 @@ export class FakeWorksheet extends FakeNullableObject {
   readonly horizontalPageBreaks: FakeHorizontalPageBreaks;
   readonly onChanged: FakeEvents<ChangedEvent>;
   readonly onSelectionChanged: FakeEvents<SelectionEvent>;
+  readonly protection: FakeWorksheetProtection;
 
   constructor(context: FakeRequestContext, readonly resolve: () => SheetModel | null, nullable: boolean, private readonly label: string) {
     super(context, nullable);
+    this.protection = new FakeWorksheetProtection(context, () => this.model());
     this.tables = new FakeTableCollection(context, this);
     this.freezePanes = new FakeFreezePanes(context, this);
     this.pageLayout = new FakePageLayout(context, this);
@@ -230,6 +233,7 @@ export class FakeTableCollection {
     let created: TableModel | null = null;
     this.context.enqueue(() => {
       const target = typeof address === 'string' ? this.addressTarget(address) : address.target();
+      assertUnprotected(target.sheet, 'add a table');
       created = this.context.excel.model.addTable(target.sheet, target.rect, hasHeaders);
     }, typeof address === 'string' ? address : '');
     return new FakeTable(this.context, () => created, false, String(address));
@@ -279,6 +283,21 @@ export class FakeTable extends FakeNullableObject {
     return new FakeWorksheet(this.context, () => this.model().sheet, false, `sheet of ${this.label}`);
   }
 
+  /** Fills `name` as a loaded collection's items come filled (getTables().load('items/name')). */
+  primeName(): void {
+    this.cache.set('name', this.model().name);
+  }
+
+  /** Turns the table back into plain cells (ExcelApi 1.2): values and formats stay, the table goes. */
+  convertToRange(): FakeRange {
+    const range = this.getRange();
+    this.context.enqueue(() => {
+      const model = this.model();
+      this.context.excel.model.tables = this.context.excel.model.tables.filter((t) => t !== model);
+    });
+    return range;
+  }
+
   protected snapshot(name: string): unknown {
     if (name === 'name') return this.model().name;
     throw new FakeOfficeError('InvalidArgument', `the fake table cannot load "${name}"`);
@@ -312,6 +331,7 @@ export class FakeTableRows {
     this.context.enqueue(() => {
       const table = this.table.model();
       const { sheet, rect } = table;
+      assertUnprotected(sheet, 'insert table rows');
       const width = rect.right - rect.left + 1;
       if (values.some((row) => row.length !== width)) {
         throw new FakeOfficeError('InvalidArgument', 'The number of columns in the input array does not match the table.');

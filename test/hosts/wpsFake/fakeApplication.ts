@@ -1,5 +1,5 @@
 import type {
-  EtApiEvent, EtApplication, EtWindow, SheetEventListener, SheetEventName,
+  EtApiEvent, EtApplication, EtWindow, SheetEventListener, SheetEventName, WorkbookEventListener, WorkbookEventName,
 } from '../../../src/hosts/wps/etObjectModel';
 /// <reference types="et-jsapi-declare" />
 import type { Rect } from './a1Notation';
@@ -57,21 +57,49 @@ export class FakeApplication extends EtObject
     return pane ?? (null as unknown as FakeTaskPane);
   }
 
+  /** A new workbook in its own window, in front (ET keeps open workbooks' names unique). */
   openWorkbook(name: string): FakeWorkbook {
+    if (this.workbooks.some((w) => w.Name.toLowerCase() === name.toLowerCase())) throw new Error(`ET: a workbook named "${name}" is already open`);
     const workbook = new FakeWorkbook(this, name);
     this.workbooks.push(workbook);
-    this.activeWorkbook = workbook;
+    this.activate(workbook);
     return workbook;
+  }
+
+  /** Another workbook's window comes in front: WorkbookActivate, then WindowActivate (events on or not). */
+  activate(workbook: FakeWorkbook): void {
+    if (this.activeWorkbook === workbook) return;
+    this.activeWorkbook = workbook;
+    if (!this.eventsOn()) return;
+    this.events.dispatchWorkbook('WorkbookActivate', remote(workbook, this.calls));
+    this.events.dispatchWorkbook('WindowActivate', remote(workbook, this.calls));
   }
 
   activeSheetModel(): SheetModel | undefined {
     return this.activeWorkbook?.activeSheet.model;
   }
 
+  /**
+   * Whether SheetChange for code's writes arrives a moment after the ET call returned (and EnableEvents is
+   * looked at only then) instead of inside the call. WPS does not document which; tests run both ways.
+   */
+  lateEvents = false;
+
   /** Cells written by code: reported like an edit while events are on. */
   codeChanged(sheet: FakeWorksheet, areas: Rect[]): void {
-    if (this.eventsOn()) this.fire('SheetChange', sheet, areas);
+    if (!this.lateEvents) {
+      if (this.eventsOn()) this.fire('SheetChange', sheet, areas);
+      return;
+    }
+    this.lateDeliveries += 1;
+    setTimeout(() => {
+      this.lateDeliveries -= 1;
+      if (this.eventsOn()) this.fire('SheetChange', sheet, areas);
+    }, 5);
   }
+
+  /** Late SheetChange events not delivered yet. */
+  lateDeliveries = 0;
 
   eventsOn(): boolean {
     return this.EnableEvents || !this.eventsHonourEnableEvents;
@@ -81,20 +109,23 @@ export class FakeApplication extends EtObject
     this.events.dispatch(event, remote(sheet, this.calls), remote(new FakeRange(sheet, areas), this.calls));
   }
 
-  listenerCount(event: SheetEventName): number {
+  listenerCount(event: SheetEventName | WorkbookEventName): number {
     return this.events.count(event);
   }
 }
 
+type AnyEventName = SheetEventName | WorkbookEventName;
+type AnyListener = (first: object, second?: object) => void;
+
 class FakeApiEvent extends EtObject implements EtApiEvent {
   readonly kind = 'ApiEvent';
-  private readonly listeners = new Map<SheetEventName, SheetEventListener[]>();
+  private readonly listeners = new Map<AnyEventName, AnyListener[]>();
 
-  AddApiEventListener(event: SheetEventName, listener: SheetEventListener): void {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+  AddApiEventListener(event: AnyEventName, listener: SheetEventListener | WorkbookEventListener): void {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener as AnyListener]);
   }
 
-  RemoveApiEventListener(event: SheetEventName, listener: SheetEventListener): void {
+  RemoveApiEventListener(event: AnyEventName, listener: SheetEventListener | WorkbookEventListener): void {
     this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
   }
 
@@ -102,7 +133,12 @@ class FakeApiEvent extends EtObject implements EtApiEvent {
     for (const listener of this.listeners.get(event) ?? []) listener(sheet, target);
   }
 
-  count(event: SheetEventName): number {
+  /** WindowActivate passes the workbook and its window; listeners here take the workbook. */
+  dispatchWorkbook(event: WorkbookEventName, workbook: object): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(workbook);
+  }
+
+  count(event: AnyEventName): number {
     return this.listeners.get(event)?.length ?? 0;
   }
 }

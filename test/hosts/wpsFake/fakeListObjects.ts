@@ -29,6 +29,7 @@ export class FakeListObject extends EtObject implements EtListObject {
 
   /** The header must stay where it is; the new block may be longer or shorter, wider or narrower. */
   Resize(range: FakeRange): void {
+    range.sheet.model.refuseIfProtected('resize a table');
     const [rect, ...more] = range.areas;
     if (range.sheet !== this.sheet || more.length > 0 || rect.top !== this.table.rect.top || rect.left !== this.table.rect.left) {
       throw new Error('ET: ListObject.Resize needs one block of this sheet with the same header row');
@@ -66,6 +67,7 @@ export class FakeListObjects extends EtObject implements EtListObjects {
     if (SourceType !== SOURCE_RANGE || typeof Source !== 'string' || XlListObjectHasHeaders !== HAS_HEADERS) {
       throw new Error('fake ET: only ListObjects.Add(xlSrcRange, "<address>", , xlYes) is modelled');
     }
+    this.sheet.model.refuseIfProtected('insert a table');
     const [block, ...more] = parseAddress(Source);
     if (more.length > 0) throw new Error('ET: a table needs one contiguous block');
     const rect = rowCount(block) === 1 ? { ...block, bottom: block.bottom + 1 } : block;

@@ -80,6 +80,7 @@ export class FakeRange extends EtObject implements EtRange {
   }
 
   set Value2(value: unknown) {
+    this.model.refuseLockedCells(this.areas);
     if (this.areas.length > 1 && Array.isArray(value)) throw new Error('fake ET: an array into several areas');
     for (const area of this.areas) {
       if (rowCount(area) * columnCount(area) > BULK_LIMIT) throw new Error('fake ET: Value2 into a whole column');
@@ -156,6 +157,7 @@ export class FakeRange extends EtObject implements EtRange {
   }
 
   ClearContents(): boolean {
+    this.model.refuseLockedCells(this.areas);
     for (const area of this.areas) {
       for (const k of [...this.model.cells.keys()]) {
         const [row, column] = k.split(',').map(Number);

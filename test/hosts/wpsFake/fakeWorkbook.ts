@@ -19,6 +19,15 @@ export class FakeWorkbook extends EtObject implements EtWorkbook {
     return new FakeSheets(this);
   }
 
+  get ActiveSheet(): FakeWorksheet {
+    return this.activeSheet;
+  }
+
+  /** Brings the workbook's window in front, raising WorkbookActivate and WindowActivate as WPS does. */
+  Activate(): void {
+    this.application.activate(this);
+  }
+
   /** A new sheet named as WPS names them (Sheet1, Sheet2 …), placed after `after` or at the end. */
   addSheet(after?: FakeWorksheet): FakeWorksheet {
     let name: string;

@@ -33,6 +33,22 @@ export class FakeWorksheet extends EtObject implements EtWorksheet {
 
   get Parent(): FakeWorkbook { return this.workbook; }
 
+  get ProtectContents(): boolean { return this.model.protection.on; }
+  get ProtectDrawingObjects(): boolean { return this.model.protection.on; }
+  get ProtectScenarios(): boolean { return this.model.protection.on; }
+
+  /** Protecting a protected sheet changes nothing in ET; the password is the one given (none by default). */
+  Protect(Password?: unknown): void {
+    if (this.model.protection.on) return;
+    this.model.protection = { on: true, password: typeof Password === 'string' ? Password : '' };
+  }
+
+  Unprotect(Password?: unknown): void {
+    const { on, password } = this.model.protection;
+    if (on && password !== (typeof Password === 'string' ? Password : '')) throw new Error('ET: 密码不正确。请确认没有按下 CAPS LOCK 键，并使用正确的大小写。');
+    this.model.protection = { on: false, password: '' };
+  }
+
   get Visible(): number { return this.model.visible; }
 
   set Visible(visibility: number) {
@@ -47,6 +63,10 @@ export class FakeWorksheet extends EtObject implements EtWorksheet {
 
   Activate(): void {
     if (this.model.visible !== VISIBLE) throw new Error('ET: Activate method of Worksheet class failed — the sheet is hidden');
+    // As in Excel, a sheet is activated only in the active workbook's window.
+    if (this.workbook.application.activeWorkbook !== this.workbook) {
+      throw new Error('ET: Activate method of Worksheet class failed — its workbook is not the active one');
+    }
     this.workbook.activeSheet = this;
   }
 

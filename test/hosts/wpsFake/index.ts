@@ -1,5 +1,5 @@
 import type { SheetEventName } from '../../../src/hosts/wps/etObjectModel';
-import type { WpsAddinRoot } from '../../../src/hosts/wps/addin/wpsAddinRoot';
+import type { WpsAddinRoot } from '../../../src/hosts/wps/wpsAddinRoot';
 import { MAX_COLUMN, parseAddress, type Rect } from './a1Notation';
 import { remote, type CrossProcessCalls } from './crossProcessCalls';
 import { FakeApplication } from './fakeApplication';
@@ -57,11 +57,14 @@ export interface FakeEtOptions {
   workbookName?: string;
   /** false: ApiEvent listeners hear code's writes even with EnableEvents off (see FakeApplication). */
   eventsHonourEnableEvents?: boolean;
+  /** true: code's writes raise SheetChange after the ET call returned (see FakeApplication.lateEvents). */
+  lateEvents?: boolean;
 }
 
-export function createFakeEt({ workbookName = '客户登记册.xlsx', eventsHonourEnableEvents = true }: FakeEtOptions = {}): FakeEt {
+export function createFakeEt({ workbookName = '客户登记册.xlsx', eventsHonourEnableEvents = true, lateEvents = false }: FakeEtOptions = {}): FakeEt {
   const app = new FakeApplication();
   app.eventsHonourEnableEvents = eventsHonourEnableEvents;
+  app.lateEvents = lateEvents;
   const workbook = app.openWorkbook(workbookName);
   const sheetNamed = (name: string): FakeWorksheet => {
     if (!app.activeWorkbook) throw new Error('fake ET: no workbook is open');
@@ -106,7 +109,7 @@ export function createFakeEt({ workbookName = '客户登记册.xlsx', eventsHono
       userEdit(sheet, rect, 'SheetSelectionChange');
     },
     switchTo(other) {
-      app.activeWorkbook = other;
+      app.activate(other);
     },
   };
 

@@ -94,8 +94,28 @@ export class SheetModel {
     this.cells.set(key(row, column), coerceWritten(value, this.format('NumberFormat', row, column) as string));
   }
 
+  /** Worksheet.Protect: on with a password ('' for none). Formatting, locked cells and tables are refused. */
+  protection: { on: boolean; password: string } = { on: false, password: '' };
+
   setFormat(areas: Rect[], property: CellProperty, value: unknown): void {
+    this.refuseIfProtected('format cells');
     this.layers.push({ areas, property, value });
+  }
+
+  refuseIfProtected(what: string): void {
+    if (this.protection.on) throw new Error(`ET: cannot ${what} — the sheet is protected (审阅 → 撤销工作表保护)`);
+  }
+
+  /** Code that changes a locked cell of a protected sheet fails, as it does in WPS; unlocked cells stay editable. */
+  refuseLockedCells(areas: Rect[]): void {
+    if (!this.protection.on) return;
+    for (const area of areas) {
+      for (let row = area.top; row <= Math.min(area.bottom, area.top + 2_000); row += 1) {
+        for (let column = area.left; column <= area.right; column += 1) {
+          if (this.format('Locked', row, column) !== false) this.refuseIfProtected('change a locked cell');
+        }
+      }
+    }
   }
 
   /** The format of one cell: the last block set over it wins. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CalendarDate } from '../../core/dates/calendarDate';
-import { SandboxGrid } from './SandboxGrid';
-import type { SandboxWorkbook } from './sandboxWorkbook';
+import { SandboxGrid } from '../../hosts/sandbox/SandboxGrid';
+import type { SandboxWorkbook } from '../../hosts/sandbox/sandboxWorkbook';
 
 /**
  * The sandbox page: a title bar like a spreadsheet program's, the grid, and the task pane docked on the

@@ -8,10 +8,10 @@ import { LocalClaimStore } from '../../store/local/localClaimStore';
 import { TaskPane } from '../../taskpane/components/TaskPane';
 import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvironment';
 import { DemoLayout } from './DemoLayout';
-import { SandboxWorkbook } from './sandboxWorkbook';
-import { fixedClock, LEGACY_WORKBOOK, legacySampleSearch, sandboxOptions } from './sandboxOptions';
-import { NEW_REP } from './seed/exampleNames';
-import { WorkbookStorage } from './workbookStorage';
+import { SandboxWorkbook } from '../../hosts/sandbox/sandboxWorkbook';
+import { fixedClock, LEGACY_WORKBOOK, legacySampleSearch, sandboxOptions } from '../../hosts/sandbox/sandboxOptions';
+import { NEW_REP } from '../../hosts/sandbox/seed/exampleNames';
+import { WorkbookStorage } from '../../hosts/sandbox/workbookStorage';
 
 /** How long the workbook waits after a change before it is saved (typing stays smooth). */
 const SAVE_DELAY_MS = 400;
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
     async openStore() {
       if ((await store.getRoster()).length === 0) {
         // The generator and its name matcher are only fetched on a first run.
-        const { seedSandbox } = await import(/* webpackChunkName: "sample-team" */ './seed/seedSandbox');
+        const { seedSandbox } = await import(/* webpackChunkName: "sample-team" */ '../../hosts/sandbox/seed/seedSandbox');
         await seedSandbox(store, workbook, today(), options.customers, options.sample);
       }
       return store;
@@ -77,7 +77,7 @@ async function start(): Promise<void> {
 /** A first run's workbook: empty (the pane creates the register), or the team's old sheet to adopt. */
 async function newWorkbook(legacy: boolean, today: CalendarDate): Promise<SandboxWorkbook> {
   if (!legacy) return new SandboxWorkbook();
-  const { legacyWorkbook } = await import(/* webpackChunkName: "sample-team" */ './seed/legacySheet');
+  const { legacyWorkbook } = await import(/* webpackChunkName: "sample-team" */ '../../hosts/sandbox/seed/legacySheet');
   return legacyWorkbook(today);
 }
 

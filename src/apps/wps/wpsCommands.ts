@@ -1,45 +1,54 @@
-import { REGISTER_TABLE_NAME } from '../../../core/register/registerSchema';
-import { registerPrintLayout } from '../../../core/summary';
-import { formatMessage, message, type Message } from '../../../i18n/message';
-import { registerLayout } from '../../../services/registerLayout';
-import { readRegisterSettings } from '../../../services/registerSettings';
-import type { SpreadsheetHost } from '../../spreadsheetHost';
+import { REGISTER_TABLE_NAME } from '../../core/register/registerSchema';
+import { registerPrintLayout } from '../../core/summary';
+import { formatMessage, message, type Message } from '../../i18n/message';
+import { registerLayout } from '../../services/registerLayout';
+import { readRegisterSettings } from '../../services/registerSettings';
+import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
 import type { RibbonCommands } from './ribbon';
 import { toggleTaskPane } from './taskPaneWindow';
-import type { WpsAddinRoot } from './wpsAddinRoot';
+import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
 
 export interface WpsCommandContext {
-  root: WpsAddinRoot;
-  host: SpreadsheetHost;
+  /**
+   * WPS's `Application`, looked up when a button is pressed: WPS may load the entry page before it has put
+   * `Application` on the window, and a command acts on the workbook in front at that moment.
+   */
+  application(): WpsAddinRoot | null;
   /** The task pane page's address (absolute: WPS opens it in its own window). */
   paneUrl: string;
   clock(): Date;
 }
 
-function requireWorkbook(root: WpsAddinRoot): void {
-  if (!root.ActiveWorkbook) throw new Error(formatMessage(message('wps.noWorkbook')));
+function requireWorkbook(application: () => WpsAddinRoot | null): WpsAddinRoot {
+  const root = application();
+  if (!root?.ActiveWorkbook) throw new Error(formatMessage(message('wps.noWorkbook')));
+  return root;
 }
 
 /**
  * What the ribbon buttons do in WPS. 生成月度汇总 is the Office ribbon's own host-neutral command; 打印设置
  * only lays the register out, because WPS has a separate 打印 button for the sheet in front of the user.
  */
-export function wpsCommands({ root, host, paneUrl, clock }: WpsCommandContext): RibbonCommands {
+export function wpsCommands({ application, paneUrl, clock }: WpsCommandContext): RibbonCommands {
+  /** A host over the workbook in front now (a session binds to the workbook active when it is made). */
+  const inFront = () => {
+    const root = requireWorkbook(application);
+    return { root, host: new WpsSpreadsheetHost(root) };
+  };
   return {
     togglePane() {
-      requireWorkbook(root);
-      toggleTaskPane(root, paneUrl);
+      toggleTaskPane(requireWorkbook(application), paneUrl);
     },
 
     async monthlySummary(): Promise<Message[]> {
-      requireWorkbook(root);
+      const { host } = inFront();
       // It reads names through the matcher, which is large: the ribbon's page fetches it only when asked.
-      const { generateMonthlySummary } = await import(/* webpackChunkName: "summary-command" */ '../../../commands/ribbonCommands');
+      const { generateMonthlySummary } = await import(/* webpackChunkName: "summary-command" */ '../../commands/ribbonCommands');
       return generateMonthlySummary(host, clock());
     },
 
     async printSetup(): Promise<Message[]> {
-      requireWorkbook(root);
+      const { host } = inFront();
       const [settings, table] = await Promise.all([readRegisterSettings(host.settings), host.readTable(REGISTER_TABLE_NAME)]);
       if (!table) return [message('host.command.noRegister')];
       const found = registerLayout(table, settings.columnMapping);
@@ -51,7 +60,7 @@ export function wpsCommands({ root, host, paneUrl, clock }: WpsCommandContext): 
 
     /** WPS prints from code: the sheet in front of the user, with its own print layout. */
     async print(): Promise<Message[]> {
-      requireWorkbook(root);
+      const { root, host } = inFront();
       const sheet = root.ActiveSheet.Name;
       await host.print?.(sheet);
       return [message('host.print.sent', { sheet })];

@@ -1,4 +1,4 @@
-import { message, type Message } from '../../../i18n/message';
+import { message, type Message } from '../../i18n/message';
 import { createRibbon, RIBBON_BUTTONS, type RibbonCommands } from './ribbon';
 
 function recordingCommands(outcome: Promise<Message[]> = Promise.resolve([message('host.sheet.written', { sheet: '2026年10月汇总' }), message('host.print.sent', { sheet: '客户登记' })])) {

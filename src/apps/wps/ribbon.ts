@@ -1,4 +1,4 @@
-import { formatMessage, message, type Message, type MessageKey } from '../../../i18n/message';
+import { formatMessage, message, type Message, type MessageKey } from '../../i18n/message';
 
 /** What WPS passes to a ribbon callback: the control's id from ribbon.xml. */
 export interface RibbonControl {
@@ -45,15 +45,23 @@ export interface WpsRibbon {
 /**
  * The ribbon callbacks. WPS waits for each one and expects a plain value back, so none is async: a long
  * command is started and left to finish, and its result (or failure) is shown with `notify` when it does.
+ * `onLoad` runs when WPS loads the ribbon (OnAddinLoad); its failure is logged, the ribbon still loads.
  */
-export function createRibbon(commands: RibbonCommands, notify: (text: string) => void): WpsRibbon {
+export function createRibbon(commands: RibbonCommands, notify: (text: string) => void, onLoad: () => unknown = () => undefined): WpsRibbon {
   const button = (control: RibbonControl): ButtonSpec | undefined => RIBBON_BUTTONS[control.Id];
   const failed = (error: unknown) => {
     console.error('Ribbon command failed', error);
     notify(formatMessage(message('host.command.failed', { detail: error instanceof Error ? error.message : String(error) })));
   };
   return {
-    OnAddinLoad: () => true,
+    OnAddinLoad() {
+      try {
+        onLoad();
+      } catch (error) {
+        console.error('客户登记册: add-in load step failed', error);
+      }
+      return true;
+    },
     OnAction(control) {
       const spec = button(control);
       if (!spec) return;

@@ -1,5 +1,5 @@
 /// <reference types="et-jsapi-declare" />
-import type { EtApplication } from '../etObjectModel';
+import type { EtApplication } from './etObjectModel';
 
 /**
  * What the add-in's pages use of WPS beyond the spreadsheet: task panes and the per-add-in PluginStorage

@@ -1,14 +1,16 @@
 import { webLightTheme } from '@fluentui/react-components';
-import { localPreferences, type PaneEnvironment } from '../../../taskpane/paneEnvironment';
-import { BUILD_SIGN_IN } from '../../../taskpane/teamMode/buildSignIn';
-import { popupSignIn } from '../../../taskpane/teamMode/msalSignIn';
-import { TeamSession } from '../../../taskpane/teamMode/teamSession';
-import { openWorkbookStore } from '../../../taskpane/workbookStore';
-import { WpsSpreadsheetHost } from '../wpsSpreadsheetHost';
+import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvironment';
+import { BUILD_SIGN_IN } from '../../taskpane/teamMode/buildSignIn';
+import { popupSignIn } from '../../taskpane/teamMode/msalSignIn';
+import { TeamSession } from '../../taskpane/teamMode/teamSession';
+import { openWorkbookStore } from '../../taskpane/workbookStore';
+import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
 import { randomUuid } from './randomUuid';
-import type { WpsAddinRoot } from './wpsAddinRoot';
+import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
 
 export interface WpsPane {
+  /** The ET adapter itself, for what only WPS has (which workbook the pane serves). */
+  host: WpsSpreadsheetHost;
   base: Omit<PaneEnvironment, 'openStore' | 'teamMode'>;
   session: TeamSession;
 }
@@ -28,5 +30,5 @@ export function wpsPane(root: WpsAddinRoot, storage: Storage, paneUrl: string): 
     signIn: popupSignIn(paneUrl),
     defaults: BUILD_SIGN_IN,
   });
-  return { base: { host, clock: () => new Date(), newId, theme: webLightTheme, preferences: localPreferences(storage) }, session };
+  return { host, base: { host, clock: () => new Date(), newId, theme: webLightTheme, preferences: localPreferences(storage) }, session };
 }
