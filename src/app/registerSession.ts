@@ -51,7 +51,7 @@ interface Refusal {
   reason: Message;
 }
 
-const FILL = { clear: null, warning: ROW_MARK_FILLS.warning, blocked: ROW_MARK_FILLS.blocked } as const;
+const FILL = { none: null, yellow: ROW_MARK_FILLS.warning, red: ROW_MARK_FILLS.blocked } as const;
 
 /**
  * The live check (SPEC §2, §4, §5): the register's rows in memory with a name index, kept current from the
@@ -247,8 +247,8 @@ export class RegisterSession {
           const other = this.entries.get(Number(m.id));
           return other ? [{ entry: other, verdict: m.verdict, reason: m.reason }] : [];
         }),
-      rowNamed: (name) => {
-        const key = this.matcher.dedupeKey(name);
+      keyOf: (name) => this.matcher.dedupeKey(name),
+      rowKeyed: (key) => {
         let first: RegisterEntry | undefined;
         for (const entry of this.entries.values()) {
           if (entry.record.dedupeKey === key && key !== '' && (!first || precedes(entry, first))) first = entry;
@@ -280,8 +280,8 @@ export class RegisterSession {
       const name = this.entries.get(row)?.record.name.trim() ?? '';
       if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
     }
-    await this.writeComputed(changed);
     await this.recheck(new Set([...changed, ...related]), false, context);
+    await this.writeComputed(changed);
     const nameColumn = this.layout.columns.name;
     return {
       namesTyped: range.left <= nameColumn && range.right >= nameColumn,
@@ -301,8 +301,8 @@ export class RegisterSession {
   }
 
   private async checkAll(unknownMarks: boolean): Promise<void> {
-    await this.writeComputed([...this.entries.keys()]);
     await this.recheck(new Set(this.entries.keys()), unknownMarks);
+    await this.writeComputed([...this.entries.keys()]);
   }
 
   /** Writes 查重键 and 保护到期 where the sheet does not already hold the right value. */
@@ -311,7 +311,7 @@ export class RegisterSession {
     const due = rows.filter((row) => {
       const entry = this.entries.get(row);
       if (!entry) return false;
-      const [key, until] = this.expected(entry.record, policy);
+      const [key, until] = this.expected(entry, policy);
       const [sheetKey, sheetUntil] = this.computed.get(row) ?? ['', ''];
       return key !== sheetKey || until !== sheetUntil;
     }).sort((a, b) => a - b);
@@ -320,7 +320,7 @@ export class RegisterSession {
     const span = Array.from({ length: due[due.length - 1] - first + 1 }, (_, i) => first + i);
     const expected = span.map((row) => {
       const entry = this.entries.get(row);
-      return entry ? this.expected(entry.record, policy) : this.computed.get(row) ?? (['', ''] as [CellValue, CellValue]);
+      return entry ? this.expected(entry, policy) : this.computed.get(row) ?? (['', ''] as [CellValue, CellValue]);
     });
     const { sheet, columns } = this.layout;
     await this.host.writeRange(sheet, first, columns.dedupeKey, expected.map(([key]) => [key]), [TEXT_FORMAT]);
@@ -336,12 +336,13 @@ export class RegisterSession {
       this.refusals.delete(entry.row);
       return finding;
     }
-    return { ...finding, level: 'blocked', decision: [refusal.reason, ...finding.decision.filter((m) => m.key !== refusal.reason.key)] };
+    return { ...finding, level: 'blocked', mark: 'red', decision: [refusal.reason, ...finding.decision.filter((m) => m.key !== refusal.reason.key)] };
   }
 
-  private expected(record: CustomerRecord, policy: RegisterSettings['policy']): [CellValue, CellValue] {
+  /** A 撞单 row (a colleague holds the customer) protects nothing: its 保护到期 stays empty. */
+  private expected({ row, record }: RegisterEntry, policy: RegisterSettings['policy']): [CellValue, CellValue] {
     if (record.name.trim() === '') return ['', ''];
-    const until = protectedUntilOf(record, policy);
+    const until = this.findingsByRow.get(row)?.heldBy ? null : protectedUntilOf(record, policy);
     return [record.dedupeKey, until ? excelSerialOf(until) : ''];
   }
 
@@ -358,8 +359,8 @@ export class RegisterSession {
       const finding = this.refused(entry, findRow(entry, context));
       const previous = this.findingsByRow.get(row);
       const note = findingNote(finding);
-      if (unknownMarks || !previous || previous.level !== finding.level || findingNote(previous) !== note) {
-        marks.push({ row, fill: FILL[finding.level], note, noteColumn: this.layout.columns.name });
+      if (unknownMarks || !previous || previous.mark !== finding.mark || findingNote(previous) !== note) {
+        marks.push({ row, fill: FILL[finding.mark], note, noteColumn: this.layout.columns.name });
       }
       checked.set(row, finding);
     }

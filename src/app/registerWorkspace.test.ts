@@ -142,7 +142,8 @@ describe('RegisterWorkspace', () => {
     expect(heard).toEqual(['雅玛西.电子']);
     expect(await cell(workbook, row, 'dedupeKey')).toBe('雅玛西电子');
     expect(await cell(workbook, row, 'name')).toBe('雅玛西.电子');
-    expect(workbook.sheet('客户登记')!.marks[row]).toMatchObject({ fill: ROW_MARK_FILLS.warning });
+    // 同一客户 is red (SPEC §5): the register holds one row per customer. (It used to be yellow.)
+    expect(workbook.sheet('客户登记')!.marks[row]).toMatchObject({ fill: ROW_MARK_FILLS.blocked });
     expect(workbook.sheet('客户登记')!.marks[row].note).toMatch(/^【客户登记册】第 \d+ 行已登记同一客户“雅玛西电子有限公司”/);
     // Without a 业务员 nothing is claimed yet: the pane says what is missing.
     expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'incomplete', reasons: [{ key: 'taskpane.typed.needsRep' }] });
