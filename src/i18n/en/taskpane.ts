@@ -76,6 +76,7 @@ export const taskpane: Record<keyof typeof zh, string> = {
   'taskpane.register.done': 'Registered: {name} ({status}), protected until {until}.',
   'taskpane.register.doneNoProtection': 'Registered: {name} ({status}). A call alone does not protect.',
   'taskpane.register.doneDeal': 'Registered: {name} (deal), protected for good.',
+  'taskpane.register.doneColleagueCall': 'Recorded {rep}\'s call to {name}. The customer stays with {owner}; a call does not change who holds it.',
   'taskpane.register.blocked': 'Cannot register:',
   'taskpane.register.warned': 'Please confirm first:',
   'taskpane.register.confirm': 'Register anyway',

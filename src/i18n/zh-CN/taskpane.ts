@@ -79,6 +79,7 @@ export const taskpane = {
   'taskpane.register.done': '已登记：{name}（{status}），保护至 {until}。',
   'taskpane.register.doneNoProtection': '已登记：{name}（{status}）。仅电话不受保护。',
   'taskpane.register.doneDeal': '已登记：{name}（合作），长期保护。',
+  'taskpane.register.doneColleagueCall': '已记录 {rep} 给 {name} 的电话。客户仍由 {owner} 跟进，电话不改变归属。',
   'taskpane.register.blocked': '不能登记：',
   'taskpane.register.warned': '请先确认：',
   'taskpane.register.confirm': '确认登记',
