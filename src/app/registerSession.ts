@@ -118,6 +118,16 @@ export class RegisterSession {
     });
   }
 
+  /**
+   * Rows the add-in has just written, with the cells it wrote: taken as they are (no read-back) and checked
+   * with the rows whose names they resemble. The cells carry the computed columns already.
+   */
+  rowsPut(rows: readonly { row: number; cells: CellValue[] }[]): Promise<void> {
+    return this.enqueue(async () => {
+      if (rows.length > 0) await this.checkRows(rows.map(({ row, cells }) => [row, cells] as const));
+    });
+  }
+
   /** Reads the whole register again (after the add-in rewrote much of it, or to be sure). */
   reload(): Promise<void> {
     return this.enqueue(() => this.readAgain());
@@ -271,17 +281,7 @@ export class RegisterSession {
     }
     const top = Math.max(range.top, firstDataRow);
     const values = await this.host.readRange(this.layout.sheet, { top, left: 0, bottom: range.bottom, right: columnCount - 1 });
-    const changed = values.map((_, i) => top + i);
-    // Rows that matched the old names, then rows matching the new ones: their marks may change too.
-    const related = new Set(changed.flatMap((row) => this.findingsByRow.get(row)?.matches.map((m) => m.row) ?? []));
-    values.forEach((row, i) => this.put(top + i, row));
-    const context = this.context();
-    for (const row of changed) {
-      const name = this.entries.get(row)?.record.name.trim() ?? '';
-      if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
-    }
-    await this.recheck(new Set([...changed, ...related]), false, context);
-    await this.writeComputed(changed);
+    const changed = await this.checkRows(values.map((cells, i) => [top + i, cells] as const));
     const nameColumn = this.layout.columns.name;
     return {
       namesTyped: range.left <= nameColumn && range.right >= nameColumn,
@@ -291,6 +291,22 @@ export class RegisterSession {
         return entry && finding ? [{ row, record: entry.record, finding }] : [];
       }),
     };
+  }
+
+  /** Takes in changed rows, checks them and the rows whose marks they may change, writes their computed columns. */
+  private async checkRows(rows: readonly (readonly [number, CellValue[]])[]): Promise<number[]> {
+    const changed = rows.map(([row]) => row);
+    // Rows that matched the old names, then rows matching the new ones: their marks may change too.
+    const related = new Set(changed.flatMap((row) => this.findingsByRow.get(row)?.matches.map((m) => m.row) ?? []));
+    for (const [row, cells] of rows) this.put(row, cells);
+    const context = this.context();
+    for (const row of changed) {
+      const name = this.entries.get(row)?.record.name.trim() ?? '';
+      if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
+    }
+    await this.recheck(new Set([...changed, ...related]), false, context);
+    await this.writeComputed(changed);
+    return changed;
   }
 
   private async readAgain(): Promise<void> {

@@ -55,7 +55,8 @@ describe('RegisterWorkspace', () => {
     if (result.ok) return;
     expect(zh(result.reasons)).toContain('王芳');
     expect(zh(result.reasons)).toContain('保护至');
-    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === '格林.电子');
+    // Titled with the customer's name as registered, not the variant typed (it used to be the typed text).
+    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === GELIN);
     expect(collisions).toHaveLength(1);
     expect(collisions[0]).toMatchObject({ actor: NEW_REP, rep: EXAMPLE_OWNERS.gelin });
     expect(collisions[0].detail).toContain('保护至');
@@ -187,7 +188,8 @@ describe('RegisterWorkspace', () => {
     expect(mark.note).toContain('保护至');
     expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'blocked' });
     await typeRow(workbook, workspace, { contactPerson: '陈经理' }, row);
-    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === '格林.电子');
+    // Titled with the customer's name as registered, not the variant typed (it used to be the typed text).
+    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === GELIN);
     expect(collisions).toHaveLength(1);
     expect(collisions[0]).toMatchObject({ actor: NEW_REP, rep: EXAMPLE_OWNERS.gelin });
     expect(workspace.customer(workspace.lookup(GELIN).key)?.record.rep).toBe(EXAMPLE_OWNERS.gelin);

@@ -750,8 +750,8 @@ export class RegisterWorkspace {
       for (const update of updates) this.setRow(update);
       const added = await this.sheet.append(additions);
       for (const placed of added) this.setRow(placed);
-      // The live check reads what the pane wrote (the host raises no event for the add-in's own writes).
-      for (const [top, bottom] of rowRuns([...updates, ...added].map((r) => r.row))) await this.session?.rowsWritten(top, bottom);
+      // The live check takes what the pane wrote as written (the host raises no event for the add-in's own writes).
+      await this.session?.rowsPut([...updates, ...added].map((r) => ({ row: r.row, cells: this.sheet.cells(r.record) })));
       this.changed();
     });
     this.writes = run.catch(() => undefined);
