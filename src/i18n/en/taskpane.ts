@@ -100,6 +100,7 @@ export const taskpane: Record<keyof typeof zh, string> = {
   'taskpane.mine.followUps': 'Follow-ups due / overdue',
   'taskpane.mine.handovers': 'Customers handed to me',
   'taskpane.mine.nothing': 'Nothing to do.',
+  'taskpane.mine.releaseConfirm': 'After release “{name}” is no longer protected for you and colleagues may take it over. Release?',
   'taskpane.mine.release': 'Release',
   'taskpane.mine.released': 'Released: {name}',
   'taskpane.mine.copy': 'Copy script',

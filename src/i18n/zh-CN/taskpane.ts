@@ -106,6 +106,7 @@ export const taskpane = {
   'taskpane.mine.handovers': '转交给我的客户',
   'taskpane.mine.nothing': '没有需要处理的。',
   'taskpane.mine.release': '释放',
+  'taskpane.mine.releaseConfirm': '释放后“{name}”不再受你保护，同事可以接手。确定？',
   'taskpane.mine.released': '已释放：{name}',
   'taskpane.mine.copy': '复制话术',
   'taskpane.mine.copied': '话术已复制',
