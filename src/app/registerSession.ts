@@ -157,6 +157,20 @@ export class RegisterSession {
     return { findings, customers: [...this.entries.values()].filter((e) => e.record.name.trim() !== '').length, problem: this.problem };
   }
 
+  /**
+   * Customers whose names look like `name`, most serious first: the register's one name index (over its
+   * rows), one match per 查重键 — the pane's lookup and the live check ask the same index.
+   */
+  customersLike(name: string, limit: number): NameMatch[] {
+    const byKey = new Map<string, NameMatch>();
+    for (const match of this.index.query(name, limit * 3)) {
+      const key = this.entries.get(Number(match.id))?.record.dedupeKey;
+      if (key && !byKey.has(key)) byKey.set(key, { ...match, id: key });
+      if (byKey.size === limit) break;
+    }
+    return [...byKey.values()];
+  }
+
   finding(row: number): RowFinding | null {
     return this.findingsByRow.get(row) ?? null;
   }
@@ -244,6 +258,7 @@ export class RegisterSession {
     const { policy, roster } = this.settings;
     const order = new CloseClaimOrder(this.entries.values(), policy, this.today);
     const queries = new Map<string, NameMatch[]>();
+    let firstByKey: Map<string, RegisterEntry> | null = null;
     const query = (name: string) => {
       let found = queries.get(name);
       if (!found) queries.set(name, (found = this.index.query(name, LOOK_ALIKES)));
@@ -259,11 +274,15 @@ export class RegisterSession {
         }),
       keyOf: (name) => this.matcher.dedupeKey(name),
       rowKeyed: (key) => {
-        let first: RegisterEntry | undefined;
-        for (const entry of this.entries.values()) {
-          if (entry.record.dedupeKey === key && key !== '' && (!first || precedes(entry, first))) first = entry;
+        if (!firstByKey) {
+          // Built once per round of checks, and only when a branch asks for its parent.
+          firstByKey = new Map();
+          for (const entry of this.entries.values()) {
+            const held = firstByKey.get(entry.record.dedupeKey);
+            if (entry.record.dedupeKey && (!held || precedes(entry, held))) firstByKey.set(entry.record.dedupeKey, entry);
+          }
         }
-        return first;
+        return key ? firstByKey.get(key) : undefined;
       },
       closeClaimsBefore: (entry) => order.before(entry),
     };

@@ -6,7 +6,7 @@ import {
 import { yearMonthOf, type CalendarDate, type YearMonth } from '../core/dates/calendarDate';
 import { precedes } from '../core/register/rowFindings';
 import { monthRecords } from '../core/summary/contactHistory';
-import type { NameIndex, Verdict } from '../core/names';
+import type { Verdict } from '../core/names';
 import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
 import { message, type Message } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
@@ -90,7 +90,6 @@ export interface WorkspaceOptions {
  */
 export class RegisterWorkspace {
   private readonly team = new TeamData();
-  private readonly index: NameIndex;
   private readonly sheet: RegisterSheet;
   private readonly rows = new Map<string, SheetRow>();
   /** Which stored customer each sheet row shows (the reverse of `rows`). */
@@ -117,7 +116,6 @@ export class RegisterWorkspace {
   version = 0;
 
   private constructor(private readonly options: WorkspaceOptions) {
-    this.index = options.matcher.createIndex();
     this.sheet = new RegisterSheet(options.host, (name) => options.matcher.dedupeKey(name));
     this.user = options.currentUser;
   }
@@ -132,7 +130,6 @@ export class RegisterWorkspace {
   private async load(): Promise<void> {
     const changes = await this.team.refresh(this.options.store);
     if (await this.adoptWorkbookSettings()) await this.team.refresh(this.options.store);
-    for (const customer of this.team.customers.values()) this.index.add(customer.record.dedupeKey, customer.record.name);
     this.columnMapping = (await readRegisterSettings(this.options.host.settings)).columnMapping;
     const sheetRows = await this.sheet.open(this.registerSettings());
     for (const row of sheetRows) if (row.record.dedupeKey && !this.rows.has(row.record.dedupeKey)) this.setRow(row);
@@ -192,7 +189,6 @@ export class RegisterWorkspace {
       const record = { ...read, name: read.name.trim(), rep: read.rep.trim(), protectedUntil: protectedUntilOf(read, this.policy) };
       if (!user || (!user.isManager && record.rep !== user.name)) {
         this.sheetOnly.set(record.dedupeKey, record);
-        this.index.add(record.dedupeKey, record.name);
         continue;
       }
       const claimed = await this.options.store.claim(record, this.actor(), this.editContext());
@@ -350,13 +346,13 @@ export class RegisterWorkspace {
     if (!key) return { query, key, matches: [] };
     const { policy } = this;
     const today = this.today;
-    const matches = this.index.query(query, limit).map((match): MatchView => {
+    const matches = (this.session?.customersLike(query, limit) ?? []).map((match): MatchView => {
       const record = this.recordOf(match.id) ?? null;
       const state = record ? claimStateOf(record, [], policy) : null;
       const claim = state?.claims[0];
       const tier = tierOf(claim, policy, today);
       return {
-        key: match.id, name: match.name, verdict: match.verdict, reasons: match.reasons, record, tier,
+        key: match.id, name: record?.name ?? match.name, verdict: match.verdict, reasons: match.reasons, record, tier,
         protectedUntil: claim && tier === 'close' ? protectedUntil(claim, policy) : null,
         protectedBy: claim && tier !== 'open' ? protectedByMessage(claim, policy) : null,
       };
@@ -728,11 +724,7 @@ export class RegisterWorkspace {
   }
 
   private applyToIndex(changes: TeamChanges): void {
-    for (const key of changes.removedKeys) this.index.remove(key);
-    for (const customer of changes.customers) {
-      this.sheetOnly.delete(customer.record.dedupeKey);
-      this.index.add(customer.record.dedupeKey, customer.record.name);
-    }
+    for (const customer of changes.customers) this.sheetOnly.delete(customer.record.dedupeKey);
     this.changed();
   }
 
