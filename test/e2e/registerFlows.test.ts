@@ -65,10 +65,9 @@ describeInBrowser('issue 11 flows in the sandbox', () => {
     afterEach(() => { expect(session.pageErrors).toEqual([]); });
 
     test('a trick variant typed into the grid with a rep turns its row red, with the reason in the note', async () => {
-      await page().evaluate(() => {
-        const grid = document.querySelector('.jss_content');
-        grid?.scrollTo(0, grid.scrollHeight);
-      });
+      await page().locator('.jss_worksheet tbody td[data-x="1"]').first().click();
+      await page().keyboard.press('Control+End');
+      await page().locator('.jss_worksheet tbody tr:last-child td[data-x="1"]').waitFor();
       const emptyName = page().locator('.jss_worksheet tbody td[data-x="1"]:text-is("")').first();
       await emptyName.dblclick();
       await page().keyboard.type('格林.电子');
