@@ -159,14 +159,16 @@ export class RegisterSession {
 
   /**
    * Customers whose names look like `name`, most serious first: the register's one name index (over its
-   * rows), one match per 查重键 — the pane's lookup and the live check ask the same index.
+   * rows), one match per 查重键 — the pane's lookup and the live check ask the same index. Of several rows
+   * with one key, the match shown is against the customer's registered name (`nameOf`), so its reason fits.
    */
-  customersLike(name: string, limit: number): NameMatch[] {
+  customersLike(name: string, limit: number, nameOf: (key: string) => string | undefined = () => undefined): NameMatch[] {
     const byKey = new Map<string, NameMatch>();
     for (const match of this.index.query(name, limit * 3)) {
       const key = this.entries.get(Number(match.id))?.record.dedupeKey;
-      if (key && !byKey.has(key)) byKey.set(key, { ...match, id: key });
-      if (byKey.size === limit) break;
+      if (!key) continue;
+      const held = byKey.get(key);
+      if (!held ? byKey.size < limit : held.name !== nameOf(key) && match.name === nameOf(key)) byKey.set(key, { ...match, id: key });
     }
     return [...byKey.values()];
   }

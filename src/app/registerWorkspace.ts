@@ -346,7 +346,7 @@ export class RegisterWorkspace {
     if (!key) return { query, key, matches: [] };
     const { policy } = this;
     const today = this.today;
-    const matches = (this.session?.customersLike(query, limit) ?? []).map((match): MatchView => {
+    const matches = (this.session?.customersLike(query, limit, (k) => this.recordOf(k)?.name) ?? []).map((match): MatchView => {
       const record = this.recordOf(match.id) ?? null;
       const state = record ? claimStateOf(record, [], policy) : null;
       const claim = state?.claims[0];
