@@ -52,5 +52,7 @@ export async function openRegister(host: SpreadsheetHost, options: OpenOptions):
   await applyRegisterRules(host, layout, settings);
   if (created) await host.setPageLayout(layout.sheet, registerPrintLayout(layout.headerRow));
   const session = await RegisterSession.start(host, layout, table.rows, { settings, today: options.today, matcher: await loadNameMatcher() });
+  // A command reads the register as checked and marked: it waits for the first full check.
+  await session.settled();
   return { kind: 'opened', session, settings, created };
 }

@@ -81,14 +81,15 @@ export class RegisterSession {
     this.index = matcher.createIndex();
   }
 
-  /** Loads the register's rows, checks and marks them all, and starts listening to the rep's edits. */
+  /** Loads and indexes the register's rows, starts checking and marking them all, and listens to the rep's edits. */
   static async start(
     host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
     options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher },
   ): Promise<RegisterSession> {
     const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher);
     session.load(rows);
-    await session.checkAll(true);
+    // Lookups work once the rows are indexed; checking and marking every row follows in the queue (settled()).
+    void session.enqueue(() => session.checkAll(true));
     session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.userChanged(change));
     return session;
   }
