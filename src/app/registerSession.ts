@@ -178,6 +178,11 @@ export class RegisterSession {
     return this.findingsByRow.get(row) ?? null;
   }
 
+  /** The register's rows holding a customer name, top to bottom, as the live check read them. */
+  rows(): RegisterEntry[] {
+    return [...this.entries.values()].filter((e) => e.record.name.trim() !== '').sort((a, b) => a.row - b.row);
+  }
+
   records(): CustomerRecord[] {
     return [...this.entries.values()].filter((e) => e.record.name.trim() !== '').sort((a, b) => a.row - b.row).map((e) => e.record);
   }

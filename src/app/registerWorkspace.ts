@@ -16,6 +16,7 @@ import type {
 import { claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
 import { loggedContacts, rowContactActivities } from './historyLog';
 import { writeDailyList, writeMonthlySummary, type SheetWritten } from './monthlySummary';
+import { openRegister } from './openRegister';
 import type { NameMatcher } from './nameMatcher';
 import {
   findingMessages, readRegisterSettings, RegisterSession, savePolicy as saveWorkbookPolicy, saveRoster, type ColumnMapping, type RegisterEdit,
@@ -116,7 +117,7 @@ export class RegisterWorkspace {
   version = 0;
 
   private constructor(private readonly options: WorkspaceOptions) {
-    this.sheet = new RegisterSheet(options.host, (name) => options.matcher.dedupeKey(name));
+    this.sheet = new RegisterSheet(options.host);
     this.user = options.currentUser;
   }
 
@@ -130,16 +131,20 @@ export class RegisterWorkspace {
   private async load(): Promise<void> {
     const changes = await this.team.refresh(this.options.store);
     if (await this.adoptWorkbookSettings()) await this.team.refresh(this.options.store);
+    await this.keepSettingsInWorkbook();
     this.columnMapping = (await readRegisterSettings(this.options.host.settings)).columnMapping;
-    const sheetRows = await this.sheet.open(this.registerSettings());
+    // The one way to open the register (the ribbon's commands and WPS use it too); the live check starts on it.
+    const opened = await openRegister(this.options.host, {
+      today: this.today, create: true, offerAdoption: false, matcher: this.options.matcher, settings: this.registerSettings(), waitForCheck: false,
+    });
+    if (opened.kind === 'failed') throw new Error(opened.reason.key);
+    if (opened.kind !== 'opened') throw new Error(`The register could not be opened (${opened.kind})`);
+    this.session = opened.session;
+    this.sheet.use(opened.session.layout);
+    const sheetRows = opened.session.rows();
     for (const row of sheetRows) if (row.record.dedupeKey && !this.rows.has(row.record.dedupeKey)) this.setRow(row);
     await this.syncSheet(changes.customers);
-    await this.keepSettingsInWorkbook();
     await this.takeInSheetRows(sheetRows);
-    // The live check starts on the register as the store left it; from now on it hears every edit.
-    const { host } = this.options;
-    const table = await host.readTable(this.sheet.layout.tableName);
-    this.session = await RegisterSession.start(host, this.sheet.layout, table?.rows ?? [], { settings: this.registerSettings(), today: this.today, matcher: this.options.matcher });
     this.session.onEdited((edit) => this.rowsTyped(edit));
     this.unsubscribeStore = this.options.store.subscribe(() => {
       if (this.pushing === 0) void this.refresh();
