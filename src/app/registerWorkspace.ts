@@ -17,9 +17,10 @@ import { claimStateOf, recordAfter, rosterMember, storedActivity } from './claim
 import { loggedContacts, rowContactActivities } from './historyLog';
 import { writeDailyList, writeMonthlySummary, type SheetWritten } from './monthlySummary';
 import { openRegister } from './openRegister';
+import { bringWorkbookTeamIntoStore, keepTeamInWorkbook } from './workbookTeam';
 import type { NameMatcher } from './nameMatcher';
 import {
-  findingMessages, readRegisterSettings, RegisterSession, savePolicy as saveWorkbookPolicy, saveRoster, type ColumnMapping, type RegisterEdit,
+  findingMessages, readRegisterSettings, RegisterSession, type ColumnMapping, type RegisterEdit,
   type RegisterLayout, type RegisterSettings,
 } from '.';
 import { RegisterSheet, rowRuns, type SheetRow } from './registerSheet';
@@ -130,7 +131,10 @@ export class RegisterWorkspace {
 
   private async load(): Promise<void> {
     const changes = await this.team.refresh(this.options.store);
-    if (await this.adoptWorkbookSettings()) await this.team.refresh(this.options.store);
+    const storeHas = { roster: this.team.roster.length > 0, settings: this.team.settings !== null };
+    if (await bringWorkbookTeamIntoStore(this.options.host.settings, this.options.store, storeHas, () => this.editContext())) {
+      await this.team.refresh(this.options.store);
+    }
     await this.keepSettingsInWorkbook();
     this.columnMapping = (await readRegisterSettings(this.options.host.settings)).columnMapping;
     // The one way to open the register (the ribbon's commands and WPS use it too); the live check starts on it.
@@ -151,26 +155,7 @@ export class RegisterWorkspace {
     });
   }
 
-  /**
-   * A workbook that carries its team (a file a colleague passed on, or one the ribbon set up) brings its
-   * roster and rules into an empty store: managers first, since the first one sets the team up.
-   */
-  private async adoptWorkbookSettings(): Promise<boolean> {
-    if (this.team.roster.length > 0) return false;
-    const saved = await readRegisterSettings(this.options.host.settings);
-    const managers = saved.roster.filter((m) => m.isManager);
-    if (managers.length === 0) return false;
-    const actor = { name: managers[0].name };
-    for (const member of [...managers, ...saved.roster.filter((m) => !m.isManager)]) {
-      const entry: RosterEntry = { name: member.name, department: member.department, isManager: member.isManager, hireDate: member.hireDate };
-      await this.options.store.putRosterEntry(entry, actor, this.editContext());
-    }
-    if (!this.team.settings) {
-      const blob = JSON.parse(JSON.stringify(saved.policy)) as ClaimSettingsBlob;
-      await this.options.store.saveSettings(blob, null, actor, this.editContext());
-    }
-    return true;
-  }
+
 
   /**
    * The register sheet is the team's register (SPEC §3: after adoption every row is a registered customer):
@@ -206,12 +191,10 @@ export class RegisterWorkspace {
     this.changed();
   }
 
-  /** The file carries the team's roster and rules (the ribbon's commands and the live check read them there). */
-  private async keepSettingsInWorkbook(): Promise<void> {
-    const { settings } = this.options.host;
-    await saveRoster(settings, this.members);
-    if (this.team.settings) await saveWorkbookPolicy(settings, this.policy);
+  private keepSettingsInWorkbook(): Promise<void> {
+    return keepTeamInWorkbook(this.options.host.settings, this.members, this.team.settings ? this.policy : null);
   }
+
 
   /** What the register services need to know of the team: its rules and roster. */
   private registerSettings(): RegisterSettings {
