@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import type { Activity } from '../../store/claimStore';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
-import { collisionLog } from '../workspace/collisionLog';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import { collisionLog } from '../../app/collisionLog';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '8px', margin: 0, padding: 0, listStyleType: 'none' },
@@ -22,7 +22,7 @@ export function CollisionsTab({ workspace }: { workspace: RegisterWorkspace }) {
   const styles = useStyles();
   const { t } = useTexts();
   const version = useWorkspaceVersion(workspace);
-  const entries = useMemo(() => collisionLog(workspace.activities()), [workspace, version]);
+  const entries = useMemo(() => collisionLog(workspace.activities(), (key) => workspace.recordOf(key)?.name), [workspace, version]);
   if (entries.length === 0) return <Body1>{t('taskpane.collisions.empty')}</Body1>;
   return (
     <ul className={styles.root} data-testid="collisions">

@@ -4,9 +4,9 @@ import {
 import { useState } from 'react';
 import { firstDayOfMonth, previousMonth, type YearMonth } from '../../core/dates/calendarDate';
 import { useTexts } from '../localeContext';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import type { Message } from '../../i18n/message';
-import { printRegister, writeDailyList, writeMonthlySummary } from '../../services';
+import { printRegister } from '../../app';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '16px' },
@@ -54,9 +54,7 @@ export function SummaryTab({ workspace }: { workspace: RegisterWorkspace }) {
           </Select>
         </Field>
         <Button appearance="primary" disabled={busy} data-testid="summary-generate"
-          onClick={() => void run(async () => (await writeMonthlySummary(host, workspace.records(), {
-            today: workspace.today, month, roster: workspace.members,
-          })).messages)}>
+          onClick={() => void run(async () => (await workspace.writeMonthlySummary(month)).messages)}>
           {t('taskpane.summary.generate')}
         </Button>
       </section>
@@ -64,7 +62,7 @@ export function SummaryTab({ workspace }: { workspace: RegisterWorkspace }) {
       <section className={styles.block}>
         <Subtitle2>{t('taskpane.summary.daily')}</Subtitle2>
         <Button disabled={busy} data-testid="summary-daily"
-          onClick={() => void run(async () => (await writeDailyList(host, workspace.records(), workspace.today)).messages)}>
+          onClick={() => void run(async () => (await workspace.writeDailyList()).messages)}>
           {t('taskpane.summary.daily')}
         </Button>
       </section>

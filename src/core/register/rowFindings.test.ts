@@ -1,9 +1,9 @@
-import { claimPolicy, type ClaimPolicy } from '../core/claims';
-import type { CalendarDate } from '../core/dates/calendarDate';
-import { NameIndex, dedupeKey } from '../core/names';
-import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
-import { CloseClaimOrder } from './closeClaimOrder';
-import { findingNote } from './findingText';
+import { claimPolicy, type ClaimPolicy } from '../claims';
+import type { CalendarDate } from '../dates/calendarDate';
+import { NameIndex, dedupeKey } from '../names';
+import { emptyCustomerRecord, type CustomerRecord } from './customerRecord';
+import { CloseClaimOrder } from '../claims/closeClaimOrder';
+import { findingNote } from '../../app/findingText';
 import { findRow, type FindingContext, type RegisterEntry } from './rowFindings';
 
 const today = '2026-10-20' as CalendarDate;
@@ -23,7 +23,8 @@ function register(records: CustomerRecord[], policy: ClaimPolicy = claimPolicy()
     policy, roster: [], today,
     lookAlikes: (entry) => index.query(entry.record.name, 20).filter((m) => m.id !== String(entry.row))
       .map((m) => ({ entry: entries[Number(m.id) - 1], verdict: m.verdict, reason: m.reason })),
-    rowNamed: (name) => entries.find((e) => e.record.dedupeKey === dedupeKey(name)),
+    keyOf: dedupeKey,
+    rowKeyed: (key) => entries.find((e) => e.record.dedupeKey === key),
     closeClaimsBefore: (entry) => order.before(entry),
   };
   return { entries, context };

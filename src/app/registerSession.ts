@@ -5,15 +5,16 @@ import type { CustomerRecord } from '../core/register/customerRecord';
 import { excelSerialOf } from '../core/register/dateCell';
 import { rowToRecord } from '../core/register/registerRow';
 import { DATE_FORMAT, TEXT_FORMAT } from '../core/register/registerSchema';
-import { NameIndex, dedupeKey, type NameMatch } from '../core/names';
+import type { NameIndex, NameMatch } from '../core/names';
 import { message, type Message } from '../i18n/message';
 import { ROW_MARK_FILLS, type RowMark, type SheetChange, type SpreadsheetHost } from '../hosts/spreadsheetHost';
-import { CloseClaimOrder } from './closeClaimOrder';
+import { CloseClaimOrder } from '../core/claims/closeClaimOrder';
+import type { NameMatcher } from './nameMatcher';
 import { findingNote } from './findingText';
 import type { RegisterLayout } from './registerLayout';
 import { applyRegisterRules } from './registerRules';
 import type { RegisterSettings } from './registerSettings';
-import { findRow, precedes, type FindingContext, type RegisterEntry, type RowFinding } from './rowFindings';
+import { findRow, precedes, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
 
 /** Look-alike rows reported per name: enough for the pane; more says nothing new. */
 const LOOK_ALIKES = 20;
@@ -50,7 +51,7 @@ interface Refusal {
   reason: Message;
 }
 
-const FILL = { clear: null, warning: ROW_MARK_FILLS.warning, blocked: ROW_MARK_FILLS.blocked } as const;
+const FILL = { none: null, yellow: ROW_MARK_FILLS.warning, red: ROW_MARK_FILLS.blocked } as const;
 
 /**
  * The live check (SPEC §2, §4, §5): the register's rows in memory with a name index, kept current from the
@@ -61,7 +62,7 @@ const FILL = { clear: null, warning: ROW_MARK_FILLS.warning, blocked: ROW_MARK_F
 export class RegisterSession {
   private readonly entries = new Map<number, RegisterEntry>();
   private readonly computed = new Map<number, [CellValue, CellValue]>();
-  private readonly index = new NameIndex();
+  private readonly index: NameIndex;
   private findingsByRow = new Map<number, RowFinding>();
   private readonly listeners = new Set<(snapshot: SessionSnapshot) => void>();
   private readonly editListeners = new Set<(edit: RegisterEdit) => unknown>();
@@ -75,13 +76,20 @@ export class RegisterSession {
     readonly layout: RegisterLayout,
     private settings: RegisterSettings,
     private today: CalendarDate,
-  ) {}
+    private readonly matcher: NameMatcher,
+  ) {
+    this.index = matcher.createIndex();
+  }
 
-  /** Loads the register's rows, checks and marks them all, and starts listening to the rep's edits. */
-  static async start(host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][], options: { settings: RegisterSettings; today: CalendarDate }): Promise<RegisterSession> {
-    const session = new RegisterSession(host, layout, options.settings, options.today);
+  /** Loads and indexes the register's rows, starts checking and marking them all, and listens to the rep's edits. */
+  static async start(
+    host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
+    options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher },
+  ): Promise<RegisterSession> {
+    const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher);
     session.load(rows);
-    await session.checkAll(true);
+    // Lookups work once the rows are indexed; checking and marking every row follows in the queue (settled()).
+    void session.enqueue(() => session.checkAll(true));
     session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.userChanged(change));
     return session;
   }
@@ -108,6 +116,16 @@ export class RegisterSession {
   rowsWritten(top: number, bottom: number): Promise<void> {
     return this.enqueue(async () => {
       await this.apply({ sheet: this.layout.sheet, range: { top, left: 0, bottom, right: this.layout.columnCount - 1 } });
+    });
+  }
+
+  /**
+   * Rows the add-in has just written, with the cells it wrote: taken as they are (no read-back) and checked
+   * with the rows whose names they resemble. The cells carry the computed columns already.
+   */
+  rowsPut(rows: readonly { row: number; cells: CellValue[] }[]): Promise<void> {
+    return this.enqueue(async () => {
+      if (rows.length > 0) await this.checkRows(rows.map(({ row, cells }) => [row, cells] as const));
     });
   }
 
@@ -140,8 +158,29 @@ export class RegisterSession {
     return { findings, customers: [...this.entries.values()].filter((e) => e.record.name.trim() !== '').length, problem: this.problem };
   }
 
+  /**
+   * Customers whose names look like `name`, most serious first: the register's one name index (over its
+   * rows), one match per 查重键 — the pane's lookup and the live check ask the same index. Of several rows
+   * with one key, the match shown is against the customer's registered name (`nameOf`), so its reason fits.
+   */
+  customersLike(name: string, limit: number, nameOf: (key: string) => string | undefined = () => undefined): NameMatch[] {
+    const byKey = new Map<string, NameMatch>();
+    for (const match of this.index.query(name, limit * 3)) {
+      const key = this.entries.get(Number(match.id))?.record.dedupeKey;
+      if (!key) continue;
+      const held = byKey.get(key);
+      if (!held ? byKey.size < limit : held.name !== nameOf(key) && match.name === nameOf(key)) byKey.set(key, { ...match, id: key });
+    }
+    return [...byKey.values()];
+  }
+
   finding(row: number): RowFinding | null {
     return this.findingsByRow.get(row) ?? null;
+  }
+
+  /** The register's rows holding a customer name, top to bottom, as the live check read them. */
+  rows(): RegisterEntry[] {
+    return [...this.entries.values()].filter((e) => e.record.name.trim() !== '').sort((a, b) => a.row - b.row);
   }
 
   records(): CustomerRecord[] {
@@ -155,7 +194,7 @@ export class RegisterSession {
   lookup(record: CustomerRecord): RowFinding {
     let row = this.layout.firstDataRow;
     for (const taken of this.entries.keys()) row = Math.max(row, taken + 1);
-    return findRow({ row, record: { ...record, dedupeKey: dedupeKey(record.name) } }, this.context());
+    return findRow({ row, record: { ...record, dedupeKey: this.matcher.dedupeKey(record.name) } }, this.context());
   }
 
   /**
@@ -202,7 +241,7 @@ export class RegisterSession {
   }
 
   private record(row: CellValue[]): CustomerRecord {
-    return rowToRecord(row, { dedupeKey, columns: this.layout.columns }).record;
+    return rowToRecord(row, { dedupeKey: (name) => this.matcher.dedupeKey(name), columns: this.layout.columns }).record;
   }
 
   private put(row: number, values: CellValue[]): void {
@@ -227,6 +266,7 @@ export class RegisterSession {
     const { policy, roster } = this.settings;
     const order = new CloseClaimOrder(this.entries.values(), policy, this.today);
     const queries = new Map<string, NameMatch[]>();
+    let firstByKey: Map<string, RegisterEntry> | null = null;
     const query = (name: string) => {
       let found = queries.get(name);
       if (!found) queries.set(name, (found = this.index.query(name, LOOK_ALIKES)));
@@ -240,13 +280,17 @@ export class RegisterSession {
           const other = this.entries.get(Number(m.id));
           return other ? [{ entry: other, verdict: m.verdict, reason: m.reason }] : [];
         }),
-      rowNamed: (name) => {
-        const key = dedupeKey(name);
-        let first: RegisterEntry | undefined;
-        for (const entry of this.entries.values()) {
-          if (entry.record.dedupeKey === key && key !== '' && (!first || precedes(entry, first))) first = entry;
+      keyOf: (name) => this.matcher.dedupeKey(name),
+      rowKeyed: (key) => {
+        if (!firstByKey) {
+          // Built once per round of checks, and only when a branch asks for its parent.
+          firstByKey = new Map();
+          for (const entry of this.entries.values()) {
+            const held = firstByKey.get(entry.record.dedupeKey);
+            if (entry.record.dedupeKey && (!held || precedes(entry, held))) firstByKey.set(entry.record.dedupeKey, entry);
+          }
         }
-        return first;
+        return key ? firstByKey.get(key) : undefined;
       },
       closeClaimsBefore: (entry) => order.before(entry),
     };
@@ -264,17 +308,7 @@ export class RegisterSession {
     }
     const top = Math.max(range.top, firstDataRow);
     const values = await this.host.readRange(this.layout.sheet, { top, left: 0, bottom: range.bottom, right: columnCount - 1 });
-    const changed = values.map((_, i) => top + i);
-    // Rows that matched the old names, then rows matching the new ones: their marks may change too.
-    const related = new Set(changed.flatMap((row) => this.findingsByRow.get(row)?.matches.map((m) => m.row) ?? []));
-    values.forEach((row, i) => this.put(top + i, row));
-    const context = this.context();
-    for (const row of changed) {
-      const name = this.entries.get(row)?.record.name.trim() ?? '';
-      if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
-    }
-    await this.writeComputed(changed);
-    await this.recheck(new Set([...changed, ...related]), false, context);
+    const changed = await this.checkRows(values.map((cells, i) => [top + i, cells] as const));
     const nameColumn = this.layout.columns.name;
     return {
       namesTyped: range.left <= nameColumn && range.right >= nameColumn,
@@ -286,6 +320,22 @@ export class RegisterSession {
     };
   }
 
+  /** Takes in changed rows, checks them and the rows whose marks they may change, writes their computed columns. */
+  private async checkRows(rows: readonly (readonly [number, CellValue[]])[]): Promise<number[]> {
+    const changed = rows.map(([row]) => row);
+    // Rows that matched the old names, then rows matching the new ones: their marks may change too.
+    const related = new Set(changed.flatMap((row) => this.findingsByRow.get(row)?.matches.map((m) => m.row) ?? []));
+    for (const [row, cells] of rows) this.put(row, cells);
+    const context = this.context();
+    for (const row of changed) {
+      const name = this.entries.get(row)?.record.name.trim() ?? '';
+      if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
+    }
+    await this.recheck(new Set([...changed, ...related]), false, context);
+    await this.writeComputed(changed);
+    return changed;
+  }
+
   private async readAgain(): Promise<void> {
     const table = await this.host.readTable(this.layout.tableName);
     if (!table) return;
@@ -294,8 +344,8 @@ export class RegisterSession {
   }
 
   private async checkAll(unknownMarks: boolean): Promise<void> {
-    await this.writeComputed([...this.entries.keys()]);
     await this.recheck(new Set(this.entries.keys()), unknownMarks);
+    await this.writeComputed([...this.entries.keys()]);
   }
 
   /** Writes 查重键 and 保护到期 where the sheet does not already hold the right value. */
@@ -304,7 +354,7 @@ export class RegisterSession {
     const due = rows.filter((row) => {
       const entry = this.entries.get(row);
       if (!entry) return false;
-      const [key, until] = this.expected(entry.record, policy);
+      const [key, until] = this.expected(entry, policy);
       const [sheetKey, sheetUntil] = this.computed.get(row) ?? ['', ''];
       return key !== sheetKey || until !== sheetUntil;
     }).sort((a, b) => a - b);
@@ -313,7 +363,7 @@ export class RegisterSession {
     const span = Array.from({ length: due[due.length - 1] - first + 1 }, (_, i) => first + i);
     const expected = span.map((row) => {
       const entry = this.entries.get(row);
-      return entry ? this.expected(entry.record, policy) : this.computed.get(row) ?? (['', ''] as [CellValue, CellValue]);
+      return entry ? this.expected(entry, policy) : this.computed.get(row) ?? (['', ''] as [CellValue, CellValue]);
     });
     const { sheet, columns } = this.layout;
     await this.host.writeRange(sheet, first, columns.dedupeKey, expected.map(([key]) => [key]), [TEXT_FORMAT]);
@@ -329,12 +379,13 @@ export class RegisterSession {
       this.refusals.delete(entry.row);
       return finding;
     }
-    return { ...finding, level: 'blocked', decision: [refusal.reason, ...finding.decision.filter((m) => m.key !== refusal.reason.key)] };
+    return { ...finding, level: 'blocked', mark: 'red', decision: [refusal.reason, ...finding.decision.filter((m) => m.key !== refusal.reason.key)] };
   }
 
-  private expected(record: CustomerRecord, policy: RegisterSettings['policy']): [CellValue, CellValue] {
+  /** A 撞单 row (a colleague holds the customer) protects nothing: its 保护到期 stays empty. */
+  private expected({ row, record }: RegisterEntry, policy: RegisterSettings['policy']): [CellValue, CellValue] {
     if (record.name.trim() === '') return ['', ''];
-    const until = protectedUntilOf(record, policy);
+    const until = this.findingsByRow.get(row)?.heldBy ? null : protectedUntilOf(record, policy);
     return [record.dedupeKey, until ? excelSerialOf(until) : ''];
   }
 
@@ -351,8 +402,8 @@ export class RegisterSession {
       const finding = this.refused(entry, findRow(entry, context));
       const previous = this.findingsByRow.get(row);
       const note = findingNote(finding);
-      if (unknownMarks || !previous || previous.level !== finding.level || findingNote(previous) !== note) {
-        marks.push({ row, fill: FILL[finding.level], note, noteColumn: this.layout.columns.name });
+      if (unknownMarks || !previous || previous.mark !== finding.mark || findingNote(previous) !== note) {
+        marks.push({ row, fill: FILL[finding.mark], note, noteColumn: this.layout.columns.name });
       }
       checked.set(row, finding);
     }
