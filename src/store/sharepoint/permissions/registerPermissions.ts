@@ -5,7 +5,7 @@ import {
   stopInheriting,
 } from './grantListRole';
 import { PERMISSION_LEVELS, type LevelKey } from './permissionLevels';
-import type { SharePointRest } from './sharePointRest';
+import { SharePointRestError, type SharePointRest } from './sharePointRest';
 
 /** The two SharePoint groups the register's permissions are granted to. */
 export interface RegisterGroups {
@@ -71,7 +71,8 @@ export async function siteMembersGroup(rest: SharePointRest): Promise<number | n
   try {
     const group = await rest.get<{ Id?: number }>('/associatedmembergroup');
     return typeof group.Id === 'number' ? group.Id : null;
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof SharePointRestError && error.status === 404) return null;
+    throw error;
   }
 }
