@@ -6,10 +6,11 @@ import type { ClaimStore, RosterEntry } from '../../store/claimStore';
 import type { IndexedDbSource } from '../../store/local/registerDatabase';
 import type { LocalClaimStore } from '../../store/local/localClaimStore';
 import {
-  CLIENT_ID_SETTING, GRAPH_SCOPES, signInConfigFrom, TENANT_ID_SETTING, type SignInConfig,
+  CLIENT_ID_SETTING, GRAPH_SCOPES, sharePointScopes, signInConfigFrom, TENANT_ID_SETTING, type SignInConfig,
 } from '../../store/sharepoint/auth/signInConfig';
 import { SignInRequiredError, type TokenProvider } from '../../store/sharepoint/auth/tokenProvider';
 import type { GraphConnection } from '../../store/sharepoint/graphClient';
+import type { SharePointRestConnection } from '../../store/sharepoint/permissions/sharePointRest';
 import { StoreUnavailableError } from '../../store/storeUnavailable';
 import { migrateLocalToSharePoint } from '../../store/sync/migrateLocalToSharePoint';
 import { TeamClaimStore } from '../../store/sync/teamClaimStore';
@@ -30,6 +31,8 @@ export interface TeamSessionOptions {
   defaults: BuildSignIn;
   /** Graph's origin and fetch, and IndexedDB: replaced by the Graph emulator and fake-indexeddb in tests. */
   graph?: Pick<GraphConnection, 'origin' | 'fetch'>;
+  /** Where a site's SharePoint REST API is (the site's own address unless the emulator stands in). */
+  restBase?: (siteUrl: string) => string;
   indexedDb?: IndexedDbSource;
 }
 
@@ -63,7 +66,11 @@ export class TeamSession {
     const config = signInConfigOf(connection.clientId, connection.tenantId);
     // Local mode has no sign-in: manager powers wait for the manager passcode.
     if (!connection.location || !config) return new PasscodeGuardedStore(await this.options.openLocal(), this.passcode);
-    return this.adopt(reopenTeamRegister(connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb)).store;
+    const { siteUrl } = connection.location;
+    return this.adopt(reopenTeamRegister(
+      connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb,
+      { rest: this.restConnection(config, siteUrl, 'member') },
+    )).store;
   }
 
   subscribe(listener: () => void): () => void {
@@ -103,7 +110,8 @@ export class TeamSession {
       const connection = this.graphConnection(config, request.provision ? GRAPH_SCOPES.admin : GRAPH_SCOPES.member);
       // Signing in first, so a closed popup reads as a sign-in problem and not as "SharePoint is unreachable".
       await connection.tokens.getAccessToken();
-      const connected = await connectTeamRegister({ siteUrl, provision: request.provision }, connection, this.options.indexedDb);
+      const rest = this.restConnection(config, siteUrl, request.provision ? 'admin' : 'member');
+      const connected = await connectTeamRegister({ siteUrl, provision: request.provision, rest }, connection, this.options.indexedDb);
       if (!connected.ok) return failed(connected.reason);
       this.close();
       this.adopt(connected.value);
@@ -179,8 +187,20 @@ export class TeamSession {
    * a failed set-up is tried again at the next request and reads as "sign in again" meanwhile.
    */
   private graphConnection(config: SignInConfig, scopes: readonly string[]): GraphConnection {
+    return { ...this.options.graph, tokens: this.lazyTokens(config, scopes) };
+  }
+
+  /** SharePoint REST of the site, with SharePoint's own token (asked for only when a REST call is made). */
+  private restConnection(config: SignInConfig, siteUrl: string, role: 'admin' | 'member'): SharePointRestConnection {
+    return {
+      baseUrl: this.options.restBase?.(siteUrl) ?? siteUrl, tokens: this.lazyTokens(config, sharePointScopes(siteUrl, role)),
+      fetch: this.options.graph?.fetch,
+    };
+  }
+
+  private lazyTokens(config: SignInConfig, scopes: readonly string[]): TokenProvider {
     let provider: Promise<TokenProvider> | null = null;
-    const tokens: TokenProvider = {
+    return {
       getAccessToken: async () => {
         provider ??= this.options.signIn(config, scopes);
         try {
@@ -191,7 +211,6 @@ export class TeamSession {
         }
       },
     };
-    return { ...this.options.graph, tokens };
   }
 
   private switched(): void {
