@@ -134,6 +134,7 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
             <TableHeaderCell>{t('taskpane.settings.roster.department')}</TableHeaderCell>
             <TableHeaderCell>{t('taskpane.settings.roster.manager')}</TableHeaderCell>
             <TableHeaderCell>{t('taskpane.settings.roster.hireDate')}</TableHeaderCell>
+            <TableHeaderCell>{t('identity.roster.account')}</TableHeaderCell>
             <TableHeaderCell />
           </TableRow>
         </TableHeader>
@@ -144,6 +145,7 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
               <TableCell>{m.department}</TableCell>
               <TableCell>{m.isManager ? '✓' : ''}</TableCell>
               <TableCell>{m.hireDate ?? ''}</TableCell>
+              <TableCell>{m.account ?? ''}</TableCell>
               <TableCell>
                 {!readOnly && (
                   <Button size="small" appearance="subtle" aria-label={`${t('taskpane.settings.roster.remove')} ${m.name}`}
@@ -167,6 +169,10 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
           <Field label={t('taskpane.settings.roster.hireDate')} size="small">
             <Input size="small" type="date" value={entry.hireDate ?? ''}
               onChange={(_e, d) => setEntry({ ...entry, hireDate: parseIsoDate(d.value) })} />
+          </Field>
+          <Field label={t('identity.roster.account')} size="small">
+            <Input size="small" type="email" value={entry.account ?? ''} placeholder="zhangsan@contoso.com"
+              onChange={(_e, d) => setEntry({ ...entry, account: d.value.trim().toLowerCase() || undefined })} />
           </Field>
           <Checkbox checked={entry.isManager} label={t('taskpane.settings.roster.manager')}
             onChange={(_e, d) => setEntry({ ...entry, isManager: !!d.checked })} />
