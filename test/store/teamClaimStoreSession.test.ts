@@ -9,7 +9,8 @@ import { TeamSession, type SignIn } from '../../src/taskpane/teamMode/teamSessio
 import { TEAM_SETTING } from '../../src/taskpane/teamMode/teamSettings';
 import { loadNameMatcher } from '../../src/app/nameMatcher';
 import { RegisterWorkspace } from '../../src/app/registerWorkspace';
-import { EmulatedTeamSite, SITE_URL } from '../graph/emulatedTeamSite';
+import { EmulatedTeamSite, SITE_URL, TEAM_ACCOUNTS } from '../graph/emulatedTeamSite';
+import { addTeamAccounts, setUpSecuredTeam } from './securedTeam';
 import { actor, customer, edit, seedTeam, TODAY, ZHANG, MANAGER } from './storeFixtures';
 
 /** Settings kept in memory, like a workbook's (JSON round trip, as the hosts store them). */
@@ -59,6 +60,7 @@ describe('team mode in the task pane', () => {
     const { origin, fetch } = team.connection();
     const opened = new TeamSession({
       settings, signIn, defaults: { clientId: '', tenantId: '' }, graph: { origin, fetch }, indexedDb: machine,
+      restBase: () => team.emulator.restBaseUrl(team.site),
       openLocal: async () => LocalClaimStore.open(localName, machine),
     });
     sessions.push(opened);
@@ -90,7 +92,10 @@ describe('team mode in the task pane', () => {
 
     const connected = await controls(pane).connect(request(true));
     expect(connected).toEqual({ ok: true, message: { key: 'team.provisioned', params: { site: SITE_URL } } });
-    expect(signIns.at(-1)).toEqual(['https://graph.microsoft.com/Sites.Manage.All']);
+    expect(signIns).toContainEqual(['https://graph.microsoft.com/Sites.Manage.All', 'https://graph.microsoft.com/User.Read']);
+    // SharePoint's own token, for the permission set-up over its REST API.
+    expect(signIns).toContainEqual(['https://contoso.sharepoint.com/AllSites.FullControl']);
+    expect(team.site.list('ClaimRegisterCustomers')).toMatchObject({ writeSecurity: 2, scope: { inherits: false } });
     expect(switches).toBe(1);
     const store = await pane.openStore();
     expect(store.kind).toBe('sharepoint');
@@ -150,6 +155,29 @@ describe('team mode in the task pane', () => {
     const log = await (await team.connect({ listPrefix: 'PaneOffline' })).listActivities();
     expect(log.filter((a) => a.customerName === '深圳市博蓝科技有限公司').map((a) => a.kind).sort()).toEqual(['claim', 'visit']);
     workspace.dispose();
+  });
+
+  test('team mode: the signed-in account is the rep (no picker); an account not on the roster is told so', async () => {
+    addTeamAccounts(team);
+    const secured = await setUpSecuredTeam(team, 'PaneIdentity');
+    await settings.set(TEAM_SETTING, {
+      clientId: 'app-id', tenantId: 'contoso.onmicrosoft.com',
+      location: { siteUrl: SITE_URL, siteId: secured.zhang.lists.siteId, listIds: secured.zhang.lists.ids },
+    });
+    const asZhang = session(async () => fixedToken(TEAM_ACCOUNTS.zhang.token));
+    expect((await asZhang.openStore()).kind).toBe('sharepoint');
+    expect(await controls(asZhang).signedIn()).toEqual({ account: TEAM_ACCOUNTS.zhang.email, entry: expect.objectContaining({ name: '张三' }) });
+    const reps = [...team.site.security.groups.values()].find((g) => g.title === 'PaneIdentity Reps')!;
+    reps.members.add(team.emulator.userId(team.site, TEAM_ACCOUNTS.outsider.token));
+    const asOutsider = session(async () => fixedToken(TEAM_ACCOUNTS.outsider.token));
+    await asOutsider.openStore();
+    expect(await controls(asOutsider).signedIn()).toEqual({ account: TEAM_ACCOUNTS.outsider.email, entry: null });
+    // Let the first background syncs finish before the panes close.
+    await controls(asZhang).syncNow();
+    await controls(asOutsider).syncNow();
+    // Local mode has no account to ask.
+    settings.values.delete(TEAM_SETTING);
+    expect(await controls(session()).signedIn()).toBeNull();
   });
 
   test('a sign-in that fails reads as a sign-in problem, not as "SharePoint unreachable"', async () => {

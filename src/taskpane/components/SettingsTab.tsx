@@ -13,6 +13,8 @@ import { COMPANY_SETTING, useCompanyName } from '../useCompanyName';
 import { useWorkspaceVersion } from '../useWorkspace';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import { StoreSettings } from './StoreSettings';
+import { BreachesView } from '../identity/BreachesView';
+import { PasscodePanel } from '../identity/PasscodePanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '16px' },
@@ -58,6 +60,8 @@ export function SettingsTab({ workspace, environment }: { workspace: RegisterWor
       <RosterEditor workspace={workspace} readOnly={!isManager && !settingUp} />
       <CompanyName workspace={workspace} readOnly={!isManager} />
       <StoreSettings workspace={workspace} environment={environment} readOnly={!isManager} />
+      {environment.teamMode?.available && workspace.store.kind === 'local' && <PasscodePanel passcode={environment.teamMode.passcode()} />}
+      {isManager && <BreachesView workspace={workspace} />}
     </div>
   );
 }
@@ -130,6 +134,7 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
             <TableHeaderCell>{t('taskpane.settings.roster.department')}</TableHeaderCell>
             <TableHeaderCell>{t('taskpane.settings.roster.manager')}</TableHeaderCell>
             <TableHeaderCell>{t('taskpane.settings.roster.hireDate')}</TableHeaderCell>
+            <TableHeaderCell>{t('identity.roster.account')}</TableHeaderCell>
             <TableHeaderCell />
           </TableRow>
         </TableHeader>
@@ -140,6 +145,7 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
               <TableCell>{m.department}</TableCell>
               <TableCell>{m.isManager ? '✓' : ''}</TableCell>
               <TableCell>{m.hireDate ?? ''}</TableCell>
+              <TableCell>{m.account ?? ''}</TableCell>
               <TableCell>
                 {!readOnly && (
                   <Button size="small" appearance="subtle" aria-label={`${t('taskpane.settings.roster.remove')} ${m.name}`}
@@ -163,6 +169,10 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
           <Field label={t('taskpane.settings.roster.hireDate')} size="small">
             <Input size="small" type="date" value={entry.hireDate ?? ''}
               onChange={(_e, d) => setEntry({ ...entry, hireDate: parseIsoDate(d.value) })} />
+          </Field>
+          <Field label={t('identity.roster.account')} size="small">
+            <Input size="small" type="email" value={entry.account ?? ''} placeholder="zhangsan@contoso.com"
+              onChange={(_e, d) => setEntry({ ...entry, account: d.value.trim().toLowerCase() || undefined })} />
           </Field>
           <Checkbox checked={entry.isManager} label={t('taskpane.settings.roster.manager')}
             onChange={(_e, d) => setEntry({ ...entry, isManager: !!d.checked })} />

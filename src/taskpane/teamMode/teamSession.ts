@@ -1,13 +1,16 @@
 import { message, type Message } from '../../i18n/message';
 import type { WorkbookSettings } from '../../hosts/spreadsheetHost';
-import type { ClaimStore } from '../../store/claimStore';
+import { ManagerPasscode } from '../../app/identity/managerPasscode';
+import { PasscodeGuardedStore } from '../../app/identity/passcodeGuardedStore';
+import type { ClaimStore, RosterEntry } from '../../store/claimStore';
 import type { IndexedDbSource } from '../../store/local/registerDatabase';
 import type { LocalClaimStore } from '../../store/local/localClaimStore';
 import {
-  CLIENT_ID_SETTING, GRAPH_SCOPES, signInConfigFrom, TENANT_ID_SETTING, type SignInConfig,
+  CLIENT_ID_SETTING, GRAPH_SCOPES, sharePointScopes, signInConfigFrom, TENANT_ID_SETTING, type SignInConfig,
 } from '../../store/sharepoint/auth/signInConfig';
 import { SignInRequiredError, type TokenProvider } from '../../store/sharepoint/auth/tokenProvider';
 import type { GraphConnection } from '../../store/sharepoint/graphClient';
+import type { SharePointRestConnection } from '../../store/sharepoint/permissions/sharePointRest';
 import { StoreUnavailableError } from '../../store/storeUnavailable';
 import { TeamClaimStore } from '../../store/sync/teamClaimStore';
 import { locationOf, reopenTeamRegister } from '../../store/sync/teamLocation';
@@ -27,6 +30,8 @@ export interface TeamSessionOptions {
   defaults: BuildSignIn;
   /** Graph's origin and fetch, and IndexedDB: replaced by the Graph emulator and fake-indexeddb in tests. */
   graph?: Pick<GraphConnection, 'origin' | 'fetch'>;
+  /** Where a site's SharePoint REST API is (the site's own address unless the emulator stands in). */
+  restBase?: (siteUrl: string) => string;
   indexedDb?: IndexedDbSource;
 }
 
@@ -44,18 +49,27 @@ interface OpenTeam {
  */
 export class TeamSession {
   private current: OpenTeam | null = null;
+  /** The manager passcode of this workbook (local mode), unlocked for this pane session only. */
+  readonly passcode: ManagerPasscode;
   private readonly listeners = new Set<() => void>();
   /** Bumped on every switch of store. */
   version = 0;
 
-  constructor(private readonly options: TeamSessionOptions) {}
+  constructor(private readonly options: TeamSessionOptions) {
+    this.passcode = new ManagerPasscode(options.settings);
+  }
 
   async openStore(): Promise<ClaimStore> {
     if (this.current) return this.current.store;
     const connection = await readTeamConnection(this.options.settings, this.options.defaults);
     const config = signInConfigOf(connection.clientId, connection.tenantId);
-    if (!connection.location || !config) return this.options.openLocal();
-    return this.adopt(reopenTeamRegister(connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb)).store;
+    // Local mode has no sign-in: manager powers wait for the manager passcode.
+    if (!connection.location || !config) return new PasscodeGuardedStore(await this.options.openLocal(), this.passcode);
+    const { siteUrl } = connection.location;
+    return this.adopt(reopenTeamRegister(
+      connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb,
+      { rest: this.restConnection(config, siteUrl, 'member') },
+    )).store;
   }
 
   subscribe(listener: () => void): () => void {
@@ -73,6 +87,8 @@ export class TeamSession {
 
   readonly controls: TeamModeControls = {
     available: true,
+    passcode: () => this.passcode,
+    signedIn: () => this.signedIn(),
     connection: () => readTeamConnection(this.options.settings, this.options.defaults),
     connect: (request) => this.connect(request),
     migrate: (request) => this.migrate(request),
@@ -93,7 +109,8 @@ export class TeamSession {
       const connection = this.graphConnection(config, request.provision ? GRAPH_SCOPES.admin : GRAPH_SCOPES.member);
       // Signing in first, so a closed popup reads as a sign-in problem and not as "SharePoint is unreachable".
       await connection.tokens.getAccessToken();
-      const connected = await connectTeamRegister({ siteUrl, provision: request.provision }, connection, this.options.indexedDb);
+      const rest = this.restConnection(config, siteUrl, request.provision ? 'admin' : 'member');
+      const connected = await connectTeamRegister({ siteUrl, provision: request.provision, rest }, connection, this.options.indexedDb);
       if (!connected.ok) return failed(connected.reason);
       this.close();
       this.adopt(connected.value);
@@ -134,6 +151,17 @@ export class TeamSession {
     return { ok: true, message: pending > 0 ? message('team.disconnectedPending', { count: pending }) : message('team.disconnected') };
   }
 
+  /** In team mode: the signed-in account and its roster entry (null entry: not on the roster). */
+  private async signedIn(): Promise<{ account: string; entry: RosterEntry | null } | null> {
+    if (!this.current) return null;
+    try {
+      return await this.current.register.remote.whoAmI();
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) return null;
+      throw error;
+    }
+  }
+
   private async syncNow(): Promise<TeamAnswer> {
     if (!this.current) return failed(message('team.migrate.notConnected'));
     try {
@@ -160,8 +188,20 @@ export class TeamSession {
    * a failed set-up is tried again at the next request and reads as "sign in again" meanwhile.
    */
   private graphConnection(config: SignInConfig, scopes: readonly string[]): GraphConnection {
+    return { ...this.options.graph, tokens: this.lazyTokens(config, scopes) };
+  }
+
+  /** SharePoint REST of the site, with SharePoint's own token (asked for only when a REST call is made). */
+  private restConnection(config: SignInConfig, siteUrl: string, role: 'admin' | 'member'): SharePointRestConnection {
+    return {
+      baseUrl: this.options.restBase?.(siteUrl) ?? siteUrl, tokens: this.lazyTokens(config, sharePointScopes(siteUrl, role)),
+      fetch: this.options.graph?.fetch,
+    };
+  }
+
+  private lazyTokens(config: SignInConfig, scopes: readonly string[]): TokenProvider {
     let provider: Promise<TokenProvider> | null = null;
-    const tokens: TokenProvider = {
+    return {
       getAccessToken: async () => {
         provider ??= this.options.signIn(config, scopes);
         try {
@@ -172,7 +212,6 @@ export class TeamSession {
         }
       },
     };
-    return { ...this.options.graph, tokens };
   }
 
   private switched(): void {
