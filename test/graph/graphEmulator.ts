@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { GraphFailure, type Fields } from './emulatedList';
-import { EmulatedSite, failure, GraphRoutes, type EmulatedRequest, type EmulatedResponse } from './graphRoutes';
+import { EmulatedSite, failure, GraphRoutes, type EmulatedRequest, type EmulatedResponse, type RouteGate } from './graphRoutes';
 import { makeThrowawayCertificate, type Certificate } from './throwawayCertificate';
 
 const MAX_BATCH = 20;
@@ -67,6 +67,11 @@ export class GraphEmulator {
     const site = new EmulatedSite(hostname, path);
     this.routes.sites.push(site);
     return site;
+  }
+
+  /** Puts middleware (say, a personal site's permissions) in front of every request, batched ones too. */
+  addGate(gate: RouteGate): void {
+    this.routes.gates.push(gate);
   }
 
   site(hostname: string, path: string): EmulatedSite {
@@ -151,7 +156,7 @@ export class GraphEmulator {
 
   private answer(request: EmulatedRequest): EmulatedResponse {
     const auth = request.headers.authorization ?? '';
-    if (auth !== `Bearer ${this.acceptedToken}`) {
+    if (auth !== `Bearer ${this.acceptedToken}` && !this.routes.gates.some((gate) => gate.accepts(auth))) {
       return failure(new GraphFailure(401, 'InvalidAuthenticationToken', auth ? 'Access token validation failure.' : 'Access token is empty.'));
     }
     const fault = takeFault(this.faults, request);

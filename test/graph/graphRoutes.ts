@@ -48,15 +48,26 @@ interface DeltaToken {
   fieldSelect: string[] | null;
 }
 
+/** Middleware in front of the routes (a personal site's permissions, /me): answers, refuses, or calls `next`. */
+export interface RouteGate {
+  /** Bearer tokens (the whole header value) this gate's users sign in with, beyond the emulator's own. */
+  accepts(authorization: string): boolean;
+  handle(request: EmulatedRequest, next: (request: EmulatedRequest) => EmulatedResponse): EmulatedResponse;
+}
+
 /** The Graph subset the SharePoint store uses, as a pure request → response function over the sites. */
 export class GraphRoutes {
   readonly sites: EmulatedSite[] = [];
+  readonly gates: RouteGate[] = [];
 
   constructor(private readonly baseUrl: () => string, private readonly now: () => string) {}
 
   handle(request: EmulatedRequest): EmulatedResponse {
     try {
-      return this.route(request);
+      const chain = this.gates.reduceRight<(r: EmulatedRequest) => EmulatedResponse>(
+        (next, gate) => (r) => gate.handle(r, next), (r) => this.route(r),
+      );
+      return chain(request);
     } catch (error) {
       if (error instanceof GraphFailure) return failure(error);
       throw error;

@@ -2,16 +2,17 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { StoreUnavailableError } from '../../src/store/storeUnavailable';
 import { openTeamRegister } from '../../src/store/sync/teamRegister';
 import { EmulatedTeamSite } from '../graph/emulatedTeamSite';
+import { REGISTER_SITES } from './registerSites';
 import { actor, customer, edit, LI, MANAGER, seedTeam, ZHANG } from './storeFixtures';
 
 /** Throttling (whole requests and $batch sub-requests) and the delta 410 path, against the emulator. */
-describe('throttling and resync', () => {
+describe.each(REGISTER_SITES)('throttling and resync (%s)', (_where, start) => {
   let team: EmulatedTeamSite;
   let prefix = 0;
   let listPrefix: string;
 
   beforeAll(async () => {
-    team = await EmulatedTeamSite.start();
+    team = await start();
   });
   afterAll(() => team.close());
   beforeEach(async () => {

@@ -3,6 +3,7 @@ import { claims } from './claims';
 import { cli } from './cli';
 import { host } from './host';
 import { names } from './names';
+import { oneDrive } from './oneDrive';
 import { register } from './register';
 import { store } from './store';
 import { summary } from './summary';
@@ -10,4 +11,4 @@ import { taskpane } from './taskpane';
 import { team } from './team';
 import { wps } from './wps';
 
-export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps };
+export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...oneDrive };

@@ -2,6 +2,7 @@ import { claims } from './claims';
 import { cli } from './cli';
 import { host } from './host';
 import { names } from './names';
+import { oneDrive } from './oneDrive';
 import { register } from './register';
 import { store } from './store';
 import { summary } from './summary';
@@ -10,4 +11,4 @@ import { team } from './team';
 import { wps } from './wps';
 
 /** Every user-visible string, zh-CN first: the catalogue that defines the keys. */
-export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps };
+export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...oneDrive };
