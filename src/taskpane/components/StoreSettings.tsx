@@ -3,7 +3,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Message } from '../../i18n/message';
-import type { DuplicateGroup } from '../../store/sync/migrateLocalToSharePoint';
+import type { DuplicateGroup } from '../../store/sync/migrateRegister';
 import { useTexts } from '../localeContext';
 import type { PaneEnvironment } from '../paneEnvironment';
 import { storeSettingsView } from '../teamMode/storeSettingsView';

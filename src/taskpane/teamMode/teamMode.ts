@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../core/dates/calendarDate';
 import type { ContactStatus } from '../../core/register/customerRecord';
 import type { Message } from '../../i18n/message';
 import type { Actor } from '../../store/claimStore';
-import type { DuplicateGroup } from '../../store/sync/migrateLocalToSharePoint';
+import type { DuplicateGroup } from '../../store/sync/migrateRegister';
 import type { TeamConnection } from './teamSettings';
 
 /**

@@ -9,7 +9,7 @@ import {
 import { SignInRequiredError, type TokenProvider } from '../../store/sharepoint/auth/tokenProvider';
 import type { GraphConnection } from '../../store/sharepoint/graphClient';
 import { StoreUnavailableError } from '../../store/storeUnavailable';
-import { migrateLocalToSharePoint } from '../../store/sync/migrateLocalToSharePoint';
+import { migrateRegister } from '../../store/sync/migrateRegister';
 import { TeamClaimStore } from '../../store/sync/teamClaimStore';
 import { locationOf, reopenTeamRegister } from '../../store/sync/teamLocation';
 import { connectTeamRegister, type TeamRegister } from '../../store/sync/teamRegister';
@@ -113,7 +113,7 @@ export class TeamSession {
     const { register } = this.current;
     const local = await this.options.openLocal();
     try {
-      const outcome = await migrateLocalToSharePoint(local, register.remote, request);
+      const outcome = await migrateRegister(local, register.remote, request);
       if (!outcome.ok) return { ok: false, message: outcome.reason, review: outcome.problem === 'review' ? outcome.groups : [] };
       await register.sync.pull();
       return { ok: true, message: outcome.reason, review: [] };
