@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SecurableScope } from './emulatedSecurity';
 
 /** A failure the emulator answers with, shaped as Graph's error body. */
 export class GraphFailure extends Error {
@@ -28,6 +29,9 @@ export interface EmulatedItem {
   changeSeq: number;
   created: string;
   modified: string;
+  /** Site user ids SharePoint stamps from the caller's token (Author / Editor); a client cannot set them. */
+  authorId: number;
+  editorId: number;
   fields: Fields;
 }
 
@@ -44,6 +48,8 @@ export interface ColumnDefinition {
 
 const TEXT_MAX = 255;
 const SYSTEM_FIELDS = ['id', 'ContentType', 'Created', 'Modified', '_UIVersionString', 'Attachments'];
+/** Who-did-it fields: the server stamps them; values a client sends for them are dropped, not stored. */
+const STAMPED_FIELDS = ['author', 'editor', 'authorlookupid', 'editorlookupid', 'createdby', 'lastmodifiedby'];
 
 /**
  * One SharePoint list: columns, items, and a change sequence that drives ETags and delta. SharePoint rules
@@ -58,6 +64,10 @@ export class EmulatedList {
   changeSeq = 0;
   /** Delta tokens older than this are refused with 410 (the server forgot their history). */
   oldestDeltaSeq = 0;
+  /** The list's own permissions once it stops inheriting the site's. */
+  readonly scope: SecurableScope = { inherits: true, assignments: [] };
+  /** 1: edit all items; 2: create items and edit (and delete) only items created by the user. */
+  writeSecurity: 1 | 2 | 4 = 1;
   private nextItemId = 1;
   /** Per unique column: comparable value → item id, so a 10,000-item list still checks in O(1). */
   private readonly uniqueValues = new Map<string, Map<string, number>>();
@@ -94,19 +104,19 @@ export class EmulatedList {
     return this.columns.get(name.toLowerCase());
   }
 
-  create(fields: Fields, now: string): EmulatedItem {
+  create(fields: Fields, now: string, authorId = 0): EmulatedItem {
     const clean = this.checkedFields(fields);
     this.checkUnique(clean, null);
     const item: EmulatedItem = {
       id: this.nextItemId++, guid: randomUUID().toUpperCase(), version: 1, changeSeq: ++this.changeSeq,
-      created: now, modified: now, fields: clean,
+      created: now, modified: now, authorId, editorId: authorId, fields: clean,
     };
     this.items.set(item.id, item);
     this.indexUnique(item, null);
     return item;
   }
 
-  update(id: number, fields: Fields, ifMatch: string | undefined, now: string): EmulatedItem {
+  update(id: number, fields: Fields, ifMatch: string | undefined, now: string, editorId = 0): EmulatedItem {
     const item = this.existing(id);
     this.checkEtag(item, ifMatch);
     const clean = this.checkedFields(fields);
@@ -114,10 +124,16 @@ export class EmulatedList {
     const before = { ...item.fields };
     Object.assign(item.fields, clean);
     this.indexUnique(item, before);
+    this.touch(item, now, editorId);
+    return item;
+  }
+
+  /** A new version of the item: new ETag, a delta entry, the editor stamped. */
+  touch(item: EmulatedItem, now: string, editorId: number): void {
     item.version += 1;
     item.changeSeq = ++this.changeSeq;
     item.modified = now;
-    return item;
+    item.editorId = editorId;
   }
 
   remove(id: number, ifMatch: string | undefined): void {
@@ -152,7 +168,7 @@ export class EmulatedList {
   private checkedFields(fields: Fields): Fields {
     const clean: Fields = {};
     for (const [name, value] of Object.entries(fields)) {
-      if (name === '@odata.etag') continue;
+      if (name === '@odata.etag' || STAMPED_FIELDS.includes(name.toLowerCase())) continue;
       if (SYSTEM_FIELDS.includes(name)) throw new GraphFailure(400, 'invalidRequest', `Field '${name}' is read-only`);
       const column = this.column(name);
       if (!column) throw new GraphFailure(400, 'invalidRequest', `Field '${name}' is not recognized`);

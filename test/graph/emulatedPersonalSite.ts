@@ -1,23 +1,24 @@
 import { fixedToken } from '../../src/store/sharepoint/auth/tokenProvider';
 import type { SharePointConfig } from '../../src/store/sharepoint/connectSharePoint';
 import type { Sleep } from '../../src/store/sharepoint/graphBatch';
+import { DEFAULT_LIST_PREFIX } from '../../src/store/sharepoint/listSchema';
 import { connectOwnOneDrive, openSharedOneDrive, type OwnOneDrive } from '../../src/store/sharepoint/oneDriveRegister';
 import type { GrantListRole } from '../../src/store/sharepoint/shareLists';
 import type { SharePointClaimStore } from '../../src/store/sharepoint/sharePointClaimStore';
-import { DEFAULT_LIST_PREFIX } from '../../src/store/sharepoint/listSchema';
 import { EmulatedTeamSite } from './emulatedTeamSite';
 import { GraphEmulator } from './graphEmulator';
-import { PersonalSiteGate, type EmulatedUser } from './personalSiteGate';
+import { ownerOnly, PersonalDrive } from './personalDrive';
 
 export const MY_HOST = 'contoso-my.sharepoint.com';
 export const OWNER_PATH = '/personal/wang_contoso_com';
 
 /** The tenant's people: the manager who owns the OneDrive, a rep on the roster, and two who may not get in. */
 export const PEOPLE = {
+  manager: { token: 'manager-token', upn: 'wang@contoso.com', displayName: '王经理' },
   rep: { token: 'rep-token', upn: 'zhangsan@contoso.com', displayName: '张三' },
   outsider: { token: 'outsider-token', upn: 'zhaoliu@contoso.com', displayName: '赵六' },
-  consumer: { token: 'consumer-token', upn: 'someone@outlook.com', displayName: 'Someone', consumer: true },
-} satisfies Record<string, EmulatedUser>;
+  consumer: { token: 'consumer-token', upn: 'someone@outlook.com', displayName: 'Someone' },
+};
 
 /**
  * The manager's OneDrive for Business as an emulated personal site. It is a drop-in for the team-site
@@ -28,16 +29,19 @@ export const PEOPLE = {
 export class EmulatedPersonalSite extends EmulatedTeamSite {
   private readonly owned = new Map<string, OwnOneDrive>();
 
-  private constructor(emulator: GraphEmulator, readonly gate: PersonalSiteGate) {
-    super(emulator, gate.site);
-  }
-
   static override async start(): Promise<EmulatedPersonalSite> {
     const emulator = await GraphEmulator.start();
-    const owner: EmulatedUser = { token: emulator.acceptedToken, upn: 'wang@contoso.com', displayName: '王经理' };
-    const gate = new PersonalSiteGate(emulator.addSite(MY_HOST, OWNER_PATH), owner, Object.values(PEOPLE));
-    emulator.addGate(gate);
-    return new EmulatedPersonalSite(emulator, gate);
+    // Nobody has rights on other people's sites by default ('none'); the OneDrive belongs to the manager alone.
+    for (const person of Object.values(PEOPLE)) emulator.addUser(person.token, person.upn, person.displayName, 'none');
+    const site = emulator.addSite(MY_HOST, OWNER_PATH);
+    ownerOnly(site, emulator.userId(site, PEOPLE.manager.token));
+    emulator.addGate(new PersonalDrive(site, PEOPLE.manager.upn, new Set([PEOPLE.consumer.upn])));
+    return new EmulatedPersonalSite(emulator, site);
+  }
+
+  /** The manager's own connection (the owner's token). */
+  managerConnection(maxRetries?: number) {
+    return this.connection(fixedToken(PEOPLE.manager.token), maxRetries);
   }
 
   /** What the manager's connection left in the workbook for these lists. */
@@ -49,7 +53,14 @@ export class EmulatedPersonalSite extends EmulatedTeamSite {
 
   /** The sharing the manager's connection does, through the identity design's grant function. */
   grant: GrantListRole = async (_siteUrl, listId, account, role) => {
-    this.gate.grant(listId, account, role === 'read' ? 'read' : 'edit');
+    const { security } = this.site;
+    const list = this.site.list(listId);
+    const userId = this.emulator.userId(this.site, PEOPLE[Object.keys(PEOPLE).find((k) => PEOPLE[k as keyof typeof PEOPLE].upn === account.toLowerCase()) as keyof typeof PEOPLE].token);
+    if (list.scope.inherits) {
+      list.scope.inherits = false;
+      list.scope.assignments.push(...security.web.assignments);
+    }
+    list.scope.assignments.push({ principalId: userId, roleDefId: role === 'read' ? 1073741826 : 1073741827 });
     return { ok: true, value: undefined };
   };
 
@@ -60,7 +71,7 @@ export class EmulatedPersonalSite extends EmulatedTeamSite {
     if (config.provision) {
       const connected = await connectOwnOneDrive(
         { listPrefix, members: [{ account: PEOPLE.rep.upn, isManager: false }], grant: this.grant },
-        this.connection(undefined, options.maxRetries), { sleep: options.sleep },
+        this.managerConnection(options.maxRetries), { sleep: options.sleep },
       );
       if (!connected.ok) throw new Error(`the manager could not connect: ${connected.reason.key}`);
       this.owned.set(listPrefix, connected.value);

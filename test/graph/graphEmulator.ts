@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { GraphFailure, type Fields } from './emulatedList';
-import { EmulatedSite, failure, GraphRoutes, type EmulatedRequest, type EmulatedResponse, type RouteGate } from './graphRoutes';
+import { EmulatedSite, failure, GraphRoutes, type EmulatedRequest, type EmulatedResponse, type RouteGate, type UserDirectoryEntry } from './graphRoutes';
+import { SharePointRestRoutes } from './sharePointRestRoutes';
 import { makeThrowawayCertificate, type Certificate } from './throwawayCertificate';
 
 const MAX_BATCH = 20;
@@ -41,11 +43,21 @@ export class GraphEmulator {
   private readonly faults: PendingFault[] = [];
   private readonly batchItemFaults: PendingFault[] = [];
   private responsesToDrop: { left: number; match?: RegExp }[] = [];
+  private dropRate: { rate: number; match: RegExp; random: () => number } | null = null;
+  /** Responses cut off by `dropResponsesAtRandom` so far (the work was done each time). */
+  droppedResponses = 0;
+  private readonly rest: SharePointRestRoutes;
+  /** The tenant's accounts by the access token that signs them in. */
+  private readonly tokens = new Map<string, UserDirectoryEntry>();
+  private readonly siteRoles: { token: string; role: SiteRole }[] = [];
   private server: Server | null = null;
   private port = 0;
 
   private constructor(readonly certificate: Certificate, readonly acceptedToken: string) {
     this.routes = new GraphRoutes(() => this.baseUrl, () => new Date().toISOString());
+    this.rest = new SharePointRestRoutes(this.routes.sites, () => new Date().toISOString(), () => new Map([...this.tokens.values()].map((u) => [u.email, u])));
+    // The token tests have always used: the site owner who provisions the lists.
+    this.addUser(acceptedToken, 'admin@contoso.com', '管理员', 'owner');
   }
 
   static async start(acceptedToken = 'emulator-token'): Promise<GraphEmulator> {
@@ -58,6 +70,21 @@ export class GraphEmulator {
     return `https://127.0.0.1:${this.port}/v1.0`;
   }
 
+  /** The SharePoint REST root of a site (`…/_api/web` hangs below it), as a site's own URL would be. */
+  restBaseUrl(site: EmulatedSite): string {
+    return `https://127.0.0.1:${this.port}/${site.hostname}${site.path}`;
+  }
+
+  /**
+   * An account of the tenant, signed in by `token`, and the site group it is in on every site (owners:
+   * Full Control; members: Edit, SharePoint's default for a team site's members; visitors: Read).
+   */
+  addUser(token: string, email: string, title: string, role: SiteRole = 'member'): void {
+    this.tokens.set(token, { loginName: `i:0#.f|membership|${email.toLowerCase()}`, email: email.toLowerCase(), title, aadId: randomUUID() });
+    this.siteRoles.push({ token, role });
+    for (const site of this.routes.sites) this.placeUser(site, token, role);
+  }
+
   /** Top-level HTTP requests received (a $batch counts once), for the request-count figures. */
   get requestCount(): number {
     return this.log.filter((entry) => !entry.inBatch).length;
@@ -66,10 +93,24 @@ export class GraphEmulator {
   addSite(hostname: string, path: string): EmulatedSite {
     const site = new EmulatedSite(hostname, path);
     this.routes.sites.push(site);
+    for (const { token, role } of this.siteRoles) this.placeUser(site, token, role);
     return site;
   }
 
-  /** Puts middleware (say, a personal site's permissions) in front of every request, batched ones too. */
+  /** The site user id of the account behind `token` (for checking who SharePoint stamped). */
+  userId(site: EmulatedSite, token: string): number {
+    const entry = this.tokens.get(token);
+    if (!entry) throw new Error(`no account for token ${token}`);
+    return site.security.ensureUser(entry.email, new Map([[entry.email, entry]])).id;
+  }
+
+  private placeUser(site: EmulatedSite, token: string, role: SiteRole): void {
+    const id = this.userId(site, token);
+    const group = role === 'owner' ? site.security.owners : role === 'member' ? site.security.members : role === 'visitor' ? site.security.visitors : null;
+    group?.members.add(id);
+  }
+
+  /** Puts middleware (say, a personal site's /me/drive) in front of every Graph request, batched ones too. */
   addGate(gate: RouteGate): void {
     this.routes.gates.push(gate);
   }
@@ -95,6 +136,14 @@ export class GraphEmulator {
   /** Like failNext, but for sub-requests inside a $batch (the batch itself answers 200). */
   failNextBatchItems(fault: InjectedFault): void {
     this.batchItemFaults.push({ ...fault, left: fault.count });
+  }
+
+  /**
+   * From now on, cut the connection after doing the work for a share `rate` of the requests matching
+   * `match` (seeded `random`, so a run can be repeated); `null` stops it.
+   */
+  dropResponsesAtRandom(options: { rate: number; match: RegExp; random: () => number } | null): void {
+    this.dropRate = options;
   }
 
   /** Do the work of the next `count` matching requests, then cut the connection instead of answering. */
@@ -140,11 +189,13 @@ export class GraphEmulator {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
-    const url = (req.url ?? '').replace(/^\/v1\.0/, '');
+    const rawUrl = req.url ?? '';
+    const isGraph = rawUrl.startsWith('/v1.0/');
+    const url = isGraph ? rawUrl.replace(/^\/v1\.0/, '') : rawUrl;
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : v ?? '']));
     const request: EmulatedRequest = { method: req.method ?? 'GET', url, headers, body: text ? safeJson(text) : undefined };
 
-    const response = this.answer(request);
+    const response = this.answer(request, isGraph);
     this.log.push({ method: request.method, url, status: response.status, inBatch: false });
     if (this.takeDrop(request)) {
       req.socket.destroy();
@@ -154,19 +205,21 @@ export class GraphEmulator {
     res.end(response.body === undefined ? undefined : JSON.stringify(response.body));
   }
 
-  private answer(request: EmulatedRequest): EmulatedResponse {
+  private answer(request: EmulatedRequest, isGraph: boolean): EmulatedResponse {
     const auth = request.headers.authorization ?? '';
-    if (auth !== `Bearer ${this.acceptedToken}` && !this.routes.gates.some((gate) => gate.accepts(auth))) {
+    const user = this.tokens.get(auth.replace(/^Bearer /, ''));
+    if (!user) {
       return failure(new GraphFailure(401, 'InvalidAuthenticationToken', auth ? 'Access token validation failure.' : 'Access token is empty.'));
     }
     const fault = takeFault(this.faults, request);
     if (fault) return fault;
-    if (request.method === 'POST' && request.url.split('?')[0] === '/$batch') return this.batch(request);
-    return this.routes.handle(request);
+    if (!isGraph) return this.rest.handle(request, user);
+    if (request.method === 'POST' && request.url.split('?')[0] === '/$batch') return this.batch(request, user);
+    return this.routes.handle(request, user);
   }
 
   /** JSON $batch: at most 20 sub-requests, run in order; one whose dependency failed answers 424. */
-  private batch(request: EmulatedRequest): EmulatedResponse {
+  private batch(request: EmulatedRequest, user: UserDirectoryEntry): EmulatedResponse {
     const requests = (request.body as { requests?: BatchRequest[] } | undefined)?.requests;
     if (!Array.isArray(requests)) return failure(new GraphFailure(400, 'BadRequest', 'Invalid batch payload format.'));
     if (requests.length > MAX_BATCH) {
@@ -183,7 +236,7 @@ export class GraphEmulator {
       const blocked = (sub.dependsOn ?? []).some((id) => !((statuses.get(id) ?? 0) >= 200 && (statuses.get(id) ?? 0) < 300));
       const answer = blocked
         ? failure(new GraphFailure(424, 'FailedDependency', 'A request this one depends on failed.'))
-        : takeFault(this.batchItemFaults, inner) ?? this.routes.handle(inner);
+        : takeFault(this.batchItemFaults, inner) ?? this.routes.handle(inner, user);
       statuses.set(sub.id, answer.status);
       this.log.push({ method: inner.method, url: inner.url, status: answer.status, inBatch: true });
       return { id: sub.id, status: answer.status, headers: answer.headers, body: answer.body };
@@ -192,6 +245,10 @@ export class GraphEmulator {
   }
 
   private takeDrop(request: EmulatedRequest): boolean {
+    if (this.dropRate?.match.test(`${request.method} ${request.url}`) && this.dropRate.random() < this.dropRate.rate) {
+      this.droppedResponses += 1;
+      return true;
+    }
     const drop = this.responsesToDrop.find((d) => d.left > 0 && (!d.match || d.match.test(`${request.method} ${request.url}`)));
     if (!drop) return false;
     drop.left -= 1;
@@ -199,6 +256,8 @@ export class GraphEmulator {
     return true;
   }
 }
+
+export type SiteRole = 'owner' | 'member' | 'visitor' | 'none';
 
 interface BatchRequest {
   id: string;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EmulatedList, GraphFailure, type ColumnDefinition, type EmulatedColumn, type EmulatedItem, type Fields } from './emulatedList';
 import { checkFilterable, matches, parseItemQuery, type ItemQuery } from './odataQuery';
+import { accessDenied, SiteSecurity, type EmulatedUser } from './emulatedSecurity';
 
 export interface EmulatedRequest {
   method: string;
@@ -11,6 +12,9 @@ export interface EmulatedRequest {
   body: unknown;
 }
 
+/** A signed-in account of the emulated tenant. */
+export type UserDirectoryEntry = Omit<EmulatedUser, 'id'>;
+
 export interface EmulatedResponse {
   status: number;
   headers: Record<string, string>;
@@ -20,9 +24,18 @@ export interface EmulatedResponse {
 export class EmulatedSite {
   readonly id: string;
   readonly lists = new Map<string, EmulatedList>();
+  readonly security: SiteSecurity;
 
   constructor(readonly hostname: string, readonly path: string) {
     this.id = `${hostname},${randomUUID()},${randomUUID()}`;
+    this.security = new SiteSecurity(path.split('/').pop() || hostname);
+  }
+
+  /** May the caller edit or delete this item? Permission on the list, then the list's WriteSecurity. */
+  demandItemWrite(user: EmulatedUser, list: EmulatedList, item: EmulatedItem, kind: 'EditListItems' | 'DeleteListItems'): void {
+    this.security.demand(user.id, list.scope, kind);
+    const overrides = this.security.has(user.id, list.scope, 'CancelCheckout');
+    if (!overrides && (list.writeSecurity === 4 || (list.writeSecurity === 2 && item.authorId !== user.id))) throw accessDenied();
   }
 
   list(idOrTitle: string): EmulatedList {
@@ -48,11 +61,9 @@ interface DeltaToken {
   fieldSelect: string[] | null;
 }
 
-/** Middleware in front of the routes (a personal site's permissions, /me): answers, refuses, or calls `next`. */
+/** Middleware in front of the routes (say, a personal site's /me/drive): answers, or calls `next`. */
 export interface RouteGate {
-  /** Bearer tokens (the whole header value) this gate's users sign in with, beyond the emulator's own. */
-  accepts(authorization: string): boolean;
-  handle(request: EmulatedRequest, next: (request: EmulatedRequest) => EmulatedResponse): EmulatedResponse;
+  handle(request: EmulatedRequest, caller: UserDirectoryEntry, next: () => EmulatedResponse): EmulatedResponse;
 }
 
 /** The Graph subset the SharePoint store uses, as a pure request → response function over the sites. */
@@ -62,41 +73,56 @@ export class GraphRoutes {
 
   constructor(private readonly baseUrl: () => string, private readonly now: () => string) {}
 
-  handle(request: EmulatedRequest): EmulatedResponse {
+  /** `user` is who the request's token belongs to (the emulator resolved it); its site user is used per site. */
+  handle(request: EmulatedRequest, user: UserDirectoryEntry): EmulatedResponse {
     try {
-      const chain = this.gates.reduceRight<(r: EmulatedRequest) => EmulatedResponse>(
-        (next, gate) => (r) => gate.handle(r, next), (r) => this.route(r),
-      );
-      return chain(request);
+      const chain = this.gates.reduceRight<() => EmulatedResponse>((next, gate) => () => gate.handle(request, user, next), () => this.route(request, user));
+      return chain();
     } catch (error) {
       if (error instanceof GraphFailure) return failure(error);
       throw error;
     }
   }
 
-  private route(request: EmulatedRequest): EmulatedResponse {
+  private route(request: EmulatedRequest, caller: UserDirectoryEntry): EmulatedResponse {
     const queryAt = request.url.indexOf('?');
     const path = decodeURIComponent(queryAt < 0 ? request.url : request.url.slice(0, queryAt));
     const params = new URLSearchParams(queryAt < 0 ? '' : request.url.slice(queryAt + 1));
+    if (path === '/me' && request.method === 'GET') {
+      return ok({ id: caller.aadId, userPrincipalName: caller.email, mail: caller.email, displayName: caller.title });
+    }
     const byPath = /^\/sites\/([^/:]+):(\/[^:]*?)\/?$/.exec(path);
-    if (byPath && request.method === 'GET') return ok(siteJson(this.siteByPath(byPath[1], byPath[2])));
+    if (byPath && request.method === 'GET') {
+      const found = this.siteByPath(byPath[1], byPath[2]);
+      this.siteUser(found, caller);
+      return ok(siteJson(found));
+    }
 
     const m = /^\/sites\/([^/]+)(?:\/lists(?:\/([^/]+)(?:\/(columns|items)(?:\/([^/]+)(?:\/(fields))?)?)?)?)?$/.exec(path);
     if (!m) throw new GraphFailure(400, 'BadRequest', `Resource not found for the segment '${path}'.`);
     const [, siteId, listId, collection, itemId, fieldsSegment] = m;
     const site = this.siteById(siteId);
+    const user = this.siteUser(site, caller);
+    const { security } = site;
     const method = request.method;
 
     if (!listId) {
       if (path.endsWith('/lists')) {
-        if (method === 'GET') return ok({ value: [...site.lists.values()].map((list) => listJson(list, params)) });
-        if (method === 'POST') return this.createList(site, request.body);
+        if (method === 'GET') {
+          const visible = [...site.lists.values()].filter((list) => security.has(user.id, list.scope, 'ViewListItems'));
+          return ok({ value: visible.map((list) => listJson(list, params)) });
+        }
+        if (method === 'POST') {
+          security.demand(user.id, security.web, 'ManageLists');
+          return this.createList(site, request.body);
+        }
       } else if (method === 'GET') {
         return ok(siteJson(site));
       }
       throw methodNotAllowed();
     }
     const list = site.list(listId);
+    security.demand(user.id, list.scope, 'ViewListItems');
     if (!collection) {
       if (method === 'GET') return ok(listJson(list, params));
       throw methodNotAllowed();
@@ -104,12 +130,18 @@ export class GraphRoutes {
     if (collection === 'columns') {
       if (itemId) throw methodNotAllowed();
       if (method === 'GET') return ok({ value: [...list.columns.values()].map(columnJson) });
-      if (method === 'POST') return created(columnJson(list.addColumn(request.body as ColumnDefinition)));
+      if (method === 'POST') {
+        security.demand(user.id, list.scope, 'ManageLists');
+        return created(columnJson(list.addColumn(request.body as ColumnDefinition)));
+      }
       throw methodNotAllowed();
     }
     if (!itemId) {
       if (method === 'GET') return this.listItems(site, list, params, request.headers.prefer);
-      if (method === 'POST') return this.createItem(site, list, request.body);
+      if (method === 'POST') {
+        security.demand(user.id, list.scope, 'AddListItems');
+        return this.createItem(site, list, request.body, user);
+      }
       throw methodNotAllowed();
     }
     if (itemId === 'delta' && method === 'GET') return this.delta(site, list, params);
@@ -117,15 +149,25 @@ export class GraphRoutes {
     if (!Number.isInteger(id)) throw new GraphFailure(400, 'invalidRequest', `Invalid item id '${itemId}'`);
     if (fieldsSegment) {
       if (method !== 'PATCH') throw methodNotAllowed();
-      const item = list.update(id, fieldsOf(request.body, false), request.headers['if-match'], this.now());
+      site.demandItemWrite(user, list, list.existing(id), 'EditListItems');
+      const item = list.update(id, fieldsOf(request.body, false), request.headers['if-match'], this.now(), user.id);
       return ok(fieldsJson(list, item, null));
     }
     if (method === 'GET') return ok(itemJson(site, list, list.existing(id), parseItemQuery(params)));
     if (method === 'DELETE') {
+      site.demandItemWrite(user, list, list.existing(id), 'DeleteListItems');
       list.remove(id, request.headers['if-match']);
       return { status: 204, headers: {} };
     }
     throw methodNotAllowed();
+  }
+
+  /** The caller as a user of this site (added to its user list on first visit); nobody without access gets in. */
+  siteUser(site: EmulatedSite, caller: UserDirectoryEntry): EmulatedUser {
+    const user = site.security.ensureUser(caller.email, new Map([[caller.email, caller]]));
+    if (site.security.effective(user.id, site.security.web) === 0n
+      && ![...site.lists.values()].some((list) => site.security.effective(user.id, list.scope) !== 0n)) throw accessDenied();
+    return user;
   }
 
   private siteByPath(hostname: string, sitePath: string): EmulatedSite {
@@ -153,8 +195,8 @@ export class GraphRoutes {
     return created(listJson(list, new URLSearchParams()));
   }
 
-  private createItem(site: EmulatedSite, list: EmulatedList, body: unknown): EmulatedResponse {
-    const item = list.create(fieldsOf(body, true), this.now());
+  private createItem(site: EmulatedSite, list: EmulatedList, body: unknown, user: EmulatedUser): EmulatedResponse {
+    const item = list.create(fieldsOf(body, true), this.now(), user.id);
     return created(itemJson(site, list, item, { ...parseItemQuery(new URLSearchParams()), expandFields: true }));
   }
 
@@ -270,6 +312,7 @@ function itemJson(site: EmulatedSite, list: EmulatedList, item: EmulatedItem, qu
     '@odata.etag': etag, id: String(item.id), eTag: etag, createdDateTime: item.created, lastModifiedDateTime: item.modified,
     webUrl: `https://${site.hostname}${site.path}/Lists/${list.name}/${item.id}_.000`,
     contentType: { id: '0x0100', name: 'Item' }, parentReference: { siteId: site.id },
+    createdBy: identityJson(site, item.authorId), lastModifiedBy: identityJson(site, item.editorId),
   };
   const json = query.select
     ? Object.fromEntries(Object.entries(full).filter(([key]) => key === '@odata.etag' || query.select?.includes(key)))
@@ -281,10 +324,17 @@ function itemJson(site: EmulatedSite, list: EmulatedList, item: EmulatedItem, qu
 function fieldsJson(list: EmulatedList, item: EmulatedItem, select: string[] | null): object {
   const all: Record<string, unknown> = {
     id: String(item.id), ContentType: 'Item', Created: item.created, Modified: item.modified,
-    _UIVersionString: `${item.version}.0`, Attachments: false, ...item.fields,
+    _UIVersionString: `${item.version}.0`, Attachments: false,
+    AuthorLookupId: String(item.authorId), EditorLookupId: String(item.editorId), ...item.fields,
   };
   const picked = select ? Object.fromEntries(Object.entries(all).filter(([key]) => select.includes(key))) : all;
   return { '@odata.etag': list.etag(item), ...picked };
+}
+
+/** Graph's identitySet for a site user: who SharePoint recorded, from the token, not from the request body. */
+function identityJson(site: EmulatedSite, userId: number): object {
+  const user = site.security.users.get(userId);
+  return user ? { user: { id: user.aadId, displayName: user.title, email: user.email } } : { user: { displayName: 'System Account' } };
 }
 
 function ok(body: unknown): EmulatedResponse {

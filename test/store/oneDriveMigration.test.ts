@@ -5,7 +5,7 @@ import { connectSharePoint } from '../../src/store/sharepoint/connectSharePoint'
 import type { SharePointClaimStore } from '../../src/store/sharepoint/sharePointClaimStore';
 import { LocalClaimStore } from '../../src/store/local/localClaimStore';
 import { migrateRegister } from '../../src/store/sync/migrateRegister';
-import { EmulatedPersonalSite } from '../graph/emulatedPersonalSite';
+import { EmulatedPersonalSite, PEOPLE } from '../graph/emulatedPersonalSite';
 import { SITE_HOST, SITE_PATH, SITE_URL } from '../graph/emulatedTeamSite';
 import { actor, customer, edit, LI, MANAGER, seedTeam, TODAY, ZHANG } from './storeFixtures';
 
@@ -28,7 +28,9 @@ describe('local → OneDrive → team site migration', () => {
 
   beforeAll(async () => {
     personal = await EmulatedPersonalSite.start();
-    personal.emulator.addSite(SITE_HOST, SITE_PATH);
+    // The company's new team site, which the manager created (so owns).
+    const site = personal.emulator.addSite(SITE_HOST, SITE_PATH);
+    site.security.owners.members.add(personal.emulator.userId(site, PEOPLE.manager.token));
     local = LocalClaimStore.open('onedrive-migration', { indexedDB: new IDBFactory(), IDBKeyRange });
     await seedTeam(local);
     await local.saveSettings({ protectDays: 45 }, null, actor(MANAGER), edit());
@@ -58,7 +60,7 @@ describe('local → OneDrive → team site migration', () => {
     const rep = await personal.connect({ listPrefix: 'Moved' });
     expect((await rep.claim(customer('新星化工', '新星化工', ZHANG), actor(ZHANG), edit())).ok).toBe(true);
 
-    const connected = await connectSharePoint({ siteUrl: SITE_URL, listPrefix: 'Moved', provision: true }, personal.connection());
+    const connected = await connectSharePoint({ siteUrl: SITE_URL, listPrefix: 'Moved', provision: true }, personal.managerConnection());
     if (!connected.ok) throw new Error(connected.reason.key);
     const teamSite: SharePointClaimStore = connected.value;
     expect(await migrateRegister(oneDrive, teamSite, options)).toMatchObject({ ok: false, problem: 'review' });

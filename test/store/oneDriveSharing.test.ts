@@ -19,7 +19,7 @@ describe("the register on the manager's OneDrive", () => {
   const as = (token: string) => personal.connection(fixedToken(token));
 
   test('the personal site is found through /me/drive, with its owner, no URL typed', async () => {
-    const found = await findPersonalSite(createGraphClient(personal.connection()));
+    const found = await findPersonalSite(createGraphClient(personal.managerConnection()));
     expect(found).toEqual({
       ok: true,
       value: { siteId: personal.site.id, siteUrl: `https://${MY_HOST}${OWNER_PATH}`, owner: { displayName: '王经理', email: 'wang@contoso.com' } },
@@ -36,7 +36,7 @@ describe("the register on the manager's OneDrive", () => {
         granted.push(`${siteUrl} ${personal.site.list(listId).displayName} ${account} ${role}`);
         return personal.grant(siteUrl, listId, account, role);
       },
-    }, personal.connection());
+    }, personal.managerConnection());
     if (!connected.ok) throw new Error(connected.reason.key);
     const key = [...personal.site.list(`${listPrefix}Customers`).columns.values()].find((column) => column.name === 'DedupeKey');
     expect(key).toMatchObject({ enforceUniqueValues: true, indexed: true });
