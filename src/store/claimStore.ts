@@ -92,8 +92,13 @@ export interface Activity {
   kind: ActivityKind;
   dedupeKey: string;
   customerName: string;
-  /** Who did it. */
+  /**
+   * Who did it. On SharePoint this is who the server recorded as the item's creator (from the token), by
+   * roster name — never what the client wrote; locally it is the name the pane was used under.
+   */
   actor: string;
+  /** Set when the client wrote a different actor than the server recorded: a forged or mistaken line. */
+  claimedActor?: string;
   /** The customer's owner after the event; for a collision, the rep who holds the claim. */
   rep: string;
   /** The owner before a claim/transfer took the customer over; otherwise ''. */
@@ -109,6 +114,8 @@ export interface RosterEntry {
   department: string;
   isManager: boolean;
   hireDate: CalendarDate | null;
+  /** The rep's work account (UPN or e-mail, lower case): in team mode the signed-in account names the rep. */
+  account?: string;
 }
 
 /** The claim policy as a JSON object; its shape belongs to the core claim rules, not to the store. */

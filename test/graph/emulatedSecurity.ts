@@ -36,6 +36,8 @@ export interface EmulatedGroup {
   id: number;
   title: string;
   members: Set<number>;
+  /** A user or group whose members may change this group's membership without ManagePermissions. */
+  ownerId: number | null;
 }
 
 export interface RoleDefinition {
@@ -87,7 +89,7 @@ export class SiteSecurity {
     if ([...this.groups.values()].some((g) => g.title.toLowerCase() === title.toLowerCase())) {
       throw new GraphFailure(409, '-2130575293, Microsoft.SharePoint.SPException', `The specified name is already in use.`);
     }
-    const group: EmulatedGroup = { id: this.nextPrincipal++, title, members: new Set() };
+    const group: EmulatedGroup = { id: this.nextPrincipal++, title, members: new Set(), ownerId: null };
     this.groups.set(group.id, group);
     return group;
   }
@@ -132,6 +134,13 @@ export class SiteSecurity {
 
   has(userId: number, scope: SecurableScope, kind: PermissionName): boolean {
     return (this.effective(userId, scope) & maskOf(kind)) !== 0n;
+  }
+
+  /** Group membership: site permission managers, or whoever owns the group (or is in the owning group). */
+  demandGroupEdit(userId: number, group: EmulatedGroup): void {
+    const owner = group.ownerId === null ? undefined : this.groups.get(group.ownerId);
+    if (group.ownerId === userId || owner?.members.has(userId)) return;
+    this.demand(userId, this.web, 'ManagePermissions');
   }
 
   /** What SharePoint answers through Graph when the token's user lacks a permission. */

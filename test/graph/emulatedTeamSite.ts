@@ -6,6 +6,7 @@ import type { SharePointClaimStore } from '../../src/store/sharepoint/sharePoint
 import { GraphEmulator } from './graphEmulator';
 import type { EmulatedSite } from './graphRoutes';
 import { trustingFetch } from './trustingFetch';
+import type { SharePointRestConnection } from '../../src/store/sharepoint/permissions/sharePointRest';
 
 export const SITE_HOST = 'contoso.sharepoint.com';
 export const SITE_PATH = '/sites/sales';
@@ -38,8 +39,30 @@ export class EmulatedTeamSite {
     return connected.value;
   }
 
+  /** SharePoint REST of the team site, signed in with `token` (the admin's by default). */
+  rest(token: string = this.emulator.acceptedToken): SharePointRestConnection {
+    return { baseUrl: this.emulator.restBaseUrl(this.site), tokens: fixedToken(token), fetch: this.http.fetch };
+  }
+
+  /** A client signed in as the account behind `token` (its own Graph client and REST access). */
+  async connectAs(token: string, config: Partial<SharePointConfig> = {}, options: { sleep?: Sleep; maxRetries?: number } = {}): Promise<SharePointClaimStore> {
+    const connected = await connectSharePoint(
+      { siteUrl: SITE_URL, rest: this.rest(token), ...config }, this.connection(fixedToken(token), options.maxRetries), { sleep: options.sleep },
+    );
+    if (!connected.ok) throw new Error(`could not connect: ${connected.reason.key}`);
+    return connected.value;
+  }
+
   async close(): Promise<void> {
     this.http.close();
     await this.emulator.stop();
   }
 }
+
+/** The team's accounts on the emulated tenant: token, e-mail, the roster name they sign in as. */
+export const TEAM_ACCOUNTS = {
+  manager: { token: 'token-wang', email: 'wang@contoso.com', name: '王经理' },
+  zhang: { token: 'token-zhang', email: 'zhang@contoso.com', name: '张三' },
+  li: { token: 'token-li', email: 'li@contoso.com', name: '李四' },
+  outsider: { token: 'token-zhao', email: 'zhao@contoso.com', name: '赵六' },
+} as const;

@@ -66,15 +66,24 @@ export class SharePointRestRoutes {
       if (!group) throw notFound('Group cannot be found.');
       if (method === 'GET') return ok({ value: [...group.members].map((id) => userJson(security.principal(id) as EmulatedUser)) });
       if (method === 'POST') {
-        manage();
+        security.demandGroupEdit(user.id, group);
         const member = security.ensureUser(String(body.LoginName ?? ''), this.tenant());
         group.members.add(member.id);
         return ok(userJson(member), 201);
       }
     }
     if ((m = /^\/sitegroups\((\d+)\)\/users\/removebyid\((\d+)\)$/.exec(rest)) && method === 'POST') {
+      const group = security.groups.get(Number(m[1]));
+      if (!group) throw notFound('Group cannot be found.');
+      security.demandGroupEdit(user.id, group);
+      group.members.delete(Number(m[2]));
+      return noContent();
+    }
+    if ((m = /^\/sitegroups\((\d+)\)\/setuserasowner\((\d+)\)$/i.exec(rest)) && method === 'POST') {
       manage();
-      security.groups.get(Number(m[1]))?.members.delete(Number(m[2]));
+      const group = security.groups.get(Number(m[1]));
+      if (!group) throw notFound('Group cannot be found.');
+      group.ownerId = security.principal(Number(m[2])).id;
       return noContent();
     }
     if (rest === '/ensureuser' && method === 'POST') {

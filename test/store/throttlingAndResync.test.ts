@@ -75,6 +75,8 @@ describe.each(REGISTER_SITES)('throttling and resync (%s)', (_where, start) => {
     expect(waited).toBe(3000);
     const steps = team.emulator.log.map((entry) => `${entry.method} ${entry.url.split('/').slice(-1)[0]} ${entry.status}${entry.inBatch ? ' (in batch)' : ''}`);
     expect(steps).toEqual([
+      // The roster first: who the signed-in account is, and whether it may register for this rep.
+      'GET items?$expand=fields($select=Title,RepName,Account,Department,IsManager,HireDate)&$top=1000 200',
       'POST items 429 (in batch)', 'POST items 424 (in batch)', 'POST $batch 200',
       'POST items 201', 'POST items 201',
     ]);

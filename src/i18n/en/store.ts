@@ -29,4 +29,11 @@ export const store: Record<keyof typeof zh, string> = {
   'store.sync.queued': 'Saved offline; {count} change(s) waiting to sync',
   'store.migration.reviewDuplicates': 'The local register has {count} group(s) of possible duplicates; review them before uploading',
   'store.migration.done': 'Uploaded {customers} customers and {activities} activities; {taken} customer(s) were already registered by others',
+  'store.sharepoint.denied.customers': 'SharePoint refused the change: "{name}" was registered by {owner}, and only the owner or a manager may edit it; transfers, take-overs of a colleague\'s customer and deletions need a manager',
+  'store.sharepoint.denied.activities': 'SharePoint refused: the activity log is append-only, nobody may edit or delete its lines',
+  'store.sharepoint.denied.roster': 'SharePoint refused the change: only managers may edit the roster',
+  'store.sharepoint.denied.settings': 'SharePoint refused the change: only managers may change the rules',
+  'store.identity.notOnRoster': 'Your account {account} is not on the roster: you can look names up but not register or edit; ask a manager to add you',
+  'store.identity.mismatch': 'Your account belongs to {name}; you cannot act as {claimed}',
+  'store.sharepoint.permissionsDenied': 'No right to set the lists\' permissions (a site owner must run the first connection)',
 } as const;

@@ -27,4 +27,11 @@ export const store = {
   'store.sync.queued': '已离线保存，待同步 {count} 条',
   'store.migration.reviewDuplicates': '本地登记册中有 {count} 组可能重复的客户，请先核对再上传',
   'store.migration.done': '已上传 {customers} 个客户、{activities} 条记录；{taken} 个客户已被他人登记',
+  'store.sharepoint.denied.customers': 'SharePoint 拒绝了这次修改：「{name}」由 {owner} 登记，服务器只允许负责人或经理修改；转移、接手他人客户、删除需要经理',
+  'store.sharepoint.denied.activities': 'SharePoint 拒绝了这次操作：活动记录只能追加，任何人都不能修改或删除',
+  'store.sharepoint.denied.roster': 'SharePoint 拒绝了这次修改：只有经理可以修改花名册',
+  'store.sharepoint.denied.settings': 'SharePoint 拒绝了这次修改：只有经理可以修改规则设置',
+  'store.identity.notOnRoster': '你登录的账号 {account} 不在花名册上：可以查重，但不能登记或修改；请联系经理把你加入花名册',
+  'store.identity.mismatch': '你登录的账号属于 {name}，不能以 {claimed} 的名义操作',
+  'store.sharepoint.permissionsDenied': '没有设置列表权限的权限（需要站点所有者完成首次连接）',
 } as const;

@@ -5,6 +5,10 @@ import type { Sleep } from './graphBatch';
 import { DEFAULT_LIST_PREFIX } from './listSchema';
 import { SharePointClaimStore } from './sharePointClaimStore';
 import { SharePointLists } from './sharePointLists';
+import { message } from '../../i18n/message';
+import { provisionRegisterPermissions, siteMembersGroup } from './permissions/registerPermissions';
+import { SharePointRest, SharePointRestError, type SharePointRestConnection } from './permissions/sharePointRest';
+import { RosterAccess } from './rosterAccess';
 
 /** What the admin types once: the site, and optionally a prefix so several teams can share one site. */
 export interface SharePointConfig {
@@ -12,6 +16,11 @@ export interface SharePointConfig {
   listPrefix?: string;
   /** The admin's first connection: create the lists and columns (needs Sites.Manage.All). */
   provision?: boolean;
+  /**
+   * SharePoint REST for the site (permissions Graph cannot set). With `provision`, the lists get the
+   * register's permissions; a manager's store also keeps SharePoint's groups in step with the roster.
+   */
+  rest?: SharePointRestConnection;
 }
 
 /**
@@ -25,7 +34,19 @@ export async function connectSharePoint(
   const client = createGraphClient(connection);
   const site = await resolveSite(client, config.siteUrl);
   if (!site.ok) return site;
-  const lists = await provisionLists(client, site.value, config.listPrefix ?? DEFAULT_LIST_PREFIX, config.provision ?? false);
+  const prefix = config.listPrefix ?? DEFAULT_LIST_PREFIX;
+  const lists = await provisionLists(client, site.value, prefix, config.provision ?? false);
   if (!lists.ok) return lists;
-  return { ok: true, value: new SharePointClaimStore(new SharePointLists(client, site.value, lists.value), options.sleep) };
+  const rest = config.rest ? new SharePointRest(config.rest) : null;
+  const store = new SharePointClaimStore(new SharePointLists(client, site.value, lists.value), options.sleep, rest && new RosterAccess(rest, prefix));
+  if (rest && config.provision) {
+    try {
+      const { account } = await store.whoAmI();
+      await provisionRegisterPermissions(rest, { lists: lists.value, prefix, admin: account, siteMembersGroup: await siteMembersGroup(rest) });
+    } catch (error) {
+      if (error instanceof SharePointRestError && error.status === 403) return { ok: false, reason: message('store.sharepoint.permissionsDenied') };
+      throw error;
+    }
+  }
+  return { ok: true, value: store };
 }

@@ -11,6 +11,18 @@ export interface GraphListItem {
   '@odata.etag'?: string;
   fields?: GraphFields;
   deleted?: { state: string };
+  /** Who SharePoint recorded as creator and last editor, from their tokens. */
+  createdBy?: GraphIdentitySet;
+  lastModifiedBy?: GraphIdentitySet;
+}
+
+export interface GraphIdentitySet {
+  user?: { id?: string; displayName?: string; email?: string };
+}
+
+/** The account (lower-case e-mail/UPN) SharePoint recorded as the item's creator, or '' when it says none. */
+export function creatorOf(item: GraphListItem): string {
+  return (item.createdBy?.user?.email ?? '').toLowerCase();
 }
 
 export type GraphFields = Record<string, unknown>;
@@ -27,7 +39,7 @@ export function sameVersion(a: string, b: string): boolean {
   return bare(a) === bare(b);
 }
 
-export function customerFields(record: CustomerRecord, lastEditId: string): GraphFields {
+export function customerFields(record: CustomerRecord, lastEditId: string, previousRep = ''): GraphFields {
   return {
     Title: record.name,
     DedupeKey: record.dedupeKey,
@@ -51,6 +63,7 @@ export function customerFields(record: CustomerRecord, lastEditId: string): Grap
     ParentCustomer: record.parentCustomer,
     Remarks: record.remarks,
     LastEditId: lastEditId,
+    PreviousRep: previousRep,
   };
 }
 
@@ -82,6 +95,11 @@ export function customerFromItem(item: GraphListItem): StoredCustomer {
   return { id: item.id, record, version: versionOf(item), lastEditId: text(f.LastEditId) };
 }
 
+/** The owner before the edit that wrote this version (for rebuilding that edit's log line on a replay). */
+export function previousRepOf(item: GraphListItem): string {
+  return text(item.fields?.PreviousRep);
+}
+
 export function activityFields(activity: Activity): GraphFields {
   return {
     Title: activity.customerName,
@@ -96,14 +114,24 @@ export function activityFields(activity: Activity): GraphFields {
   };
 }
 
-export function activityFromItem(item: GraphListItem): Activity {
+/**
+ * A log line with the server's actor: the roster name of the account SharePoint recorded as its creator.
+ * The Actor column the client wrote is only kept (as `claimedActor`) when it disagrees. An account that is
+ * not on the roster reads as the account itself; a roster without accounts (set up before they existed)
+ * cannot be checked, and the written Actor is shown.
+ */
+export function activityFromItem(item: GraphListItem, names: ReadonlyMap<string, string> = new Map()): Activity {
   const f = item.fields ?? {};
+  const written = text(f.Actor);
+  const creator = creatorOf(item);
+  const actor = names.size === 0 || !creator ? written : names.get(creator) ?? creator;
   return {
     id: text(f.ActivityId),
     kind: text(f.Kind) as ActivityKind,
     dedupeKey: text(f.DedupeKey),
     customerName: text(f.Title),
-    actor: text(f.Actor),
+    actor,
+    ...(actor !== written ? { claimedActor: written } : {}),
     rep: text(f.Rep),
     previousRep: text(f.PreviousRep),
     date: text(f.ActivityDate) as CalendarDate,
@@ -114,6 +142,7 @@ export function activityFromItem(item: GraphListItem): Activity {
 export function rosterFields(entry: RosterEntry): GraphFields {
   return {
     Title: entry.name, RepName: entry.name, Department: entry.department, IsManager: entry.isManager, HireDate: entry.hireDate ?? '',
+    Account: entry.account?.trim().toLowerCase() ?? '',
   };
 }
 
@@ -121,7 +150,10 @@ export function rosterFromItem(item: GraphListItem): StoredRosterEntry {
   const f = item.fields ?? {};
   return {
     id: item.id,
-    entry: { name: text(f.RepName), department: text(f.Department), isManager: f.IsManager === true, hireDate: date(f.HireDate) },
+    entry: {
+      name: text(f.RepName), department: text(f.Department), isManager: f.IsManager === true, hireDate: date(f.HireDate),
+      ...(text(f.Account) ? { account: text(f.Account).toLowerCase() } : {}),
+    },
   };
 }
 

@@ -50,6 +50,8 @@ export const LIST_SPECS: readonly ListSpec[] = [
       text('ParentCustomer'),
       { name: 'Remarks', kind: 'note' },
       text('LastEditId'),
+      // The owner before the last edit, so a replayed transfer can still write its log line.
+      text('PreviousRep'),
     ],
   },
   {
@@ -72,6 +74,8 @@ export const LIST_SPECS: readonly ListSpec[] = [
     suffix: 'Roster',
     columns: [
       text('RepName', { unique: true, indexed: true }),
+      // The work account (UPN) that signs in as this rep.
+      text('Account', { indexed: true }),
       text('Department'),
       { name: 'IsManager', kind: 'boolean' },
       text('HireDate'),

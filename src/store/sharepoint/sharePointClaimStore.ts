@@ -1,5 +1,5 @@
 import type { CustomerRecord } from '../../core/register/customerRecord';
-import { message, type Message } from '../../i18n/message';
+import { message } from '../../i18n/message';
 import type {
   Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
   StoredCustomer, StoredRosterEntry, StoredSettings, TransferRequest, UpdateOutcome,
@@ -11,12 +11,16 @@ import {
 import { importActivities, importCustomers, type CustomerImport, type ImportedCustomer } from './bulkImport';
 import {
   activityFields, activityFromItem, customerFields, customerFromItem, rosterFields, rosterFromItem, sameVersion,
-  SETTINGS_KEY, settingsFields, settingsFromItem, type GraphListItem,
+  previousRepOf, SETTINGS_KEY, settingsFields, settingsFromItem, type GraphListItem,
 } from './fieldMapping';
 import { isSuccess, realSleep, sendBatch, type Sleep } from './graphBatch';
 import { classifyGraphError, classifySubResponse, expectProblem, unavailable } from './graphErrors';
 import type { ListKey } from './listSchema';
+import { LoggedWrites } from './loggedWrites';
+import { deniedReason, rejectedReason } from './refusals';
+import type { RosterAccess } from './rosterAccess';
 import type { SharePointLists } from './sharePointLists';
+import { actingAs, namesByAccount, SignedInAccount, type Acting } from './signedInAccount';
 
 /** A claim retries this often when the row that beat it vanished before it could be read. */
 const CLAIM_ATTEMPTS = 3;
@@ -33,8 +37,25 @@ type DeltaLinks = Record<ListKey, string>;
 export class SharePointClaimStore implements ClaimStore {
   readonly kind = 'sharepoint';
   private readonly listeners = new Set<() => void>();
+  private readonly writes: LoggedWrites;
+  private readonly account: SignedInAccount;
+  /** Roster names by account, as of the last roster read: turns each log line's createdBy into a name. */
+  private names = new Map<string, string>();
 
-  constructor(readonly lists: SharePointLists, private readonly sleep: Sleep = realSleep) {}
+  constructor(
+    readonly lists: SharePointLists, private readonly sleep: Sleep = realSleep,
+    /** Managers' group changes that follow roster edits (SharePoint REST); null where it is not set up. */
+    private readonly access: RosterAccess | null = null,
+  ) {
+    this.writes = new LoggedWrites(lists, sleep);
+    this.account = new SignedInAccount(lists.client);
+  }
+
+  /** The signed-in account and its roster entry (null: not on the roster, so look-ups only). */
+  async whoAmI(): Promise<{ account: string; entry: RosterEntry | null }> {
+    const account = await this.account.get();
+    return { account, entry: (await this.getRoster()).find((e) => e.account === account) ?? null };
+  }
 
   async getCustomer(dedupeKey: string): Promise<StoredCustomer | null> {
     const item = await this.lists.findOne('customers', 'DedupeKey', dedupeKey);
@@ -46,10 +67,14 @@ export class SharePointClaimStore implements ClaimStore {
   }
 
   /** One $batch: create the row and, depending on it, its 'claim' log line. */
-  async claim(record: CustomerRecord, actor: Actor, context: EditContext): Promise<ClaimOutcome> {
+  async claim(record: CustomerRecord, claimed: Actor, context: EditContext): Promise<ClaimOutcome> {
     requireKey(record);
+    const roster = await this.getRoster();
+    const acting = await this.acting(roster, claimed);
+    if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
+    const { actor } = acting;
     if (record.rep !== actor.name) {
-      const refusal = claimRefusal(record, actor, await this.getRoster());
+      const refusal = claimRefusal(record, actor, roster);
       if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
     }
     const logLine = editActivity('claim', record, actor, context);
@@ -68,6 +93,7 @@ export class SharePointClaimStore implements ClaimStore {
         return { ok: true, customer: customerFromItem(created.body as GraphListItem) };
       }
       const problem = created ? classifySubResponse(created.status, created.body) : null;
+      if (problem?.kind === 'forbidden') return { ok: false, problem: 'forbidden', reason: deniedReason('customers', record) };
       if (problem?.kind === 'rejected') return { ok: false, problem: 'invalid', reason: rejectedReason(record, problem.detail) };
       if (problem?.kind !== 'duplicate') throw unavailable(created?.status ?? -1, created?.body);
       // The server refused a second copy of the key: read who holds it.
@@ -85,64 +111,70 @@ export class SharePointClaimStore implements ClaimStore {
     throw unavailable(409, 'the winning row kept disappearing');
   }
 
-  async updateCustomer(record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
+  async updateCustomer(record: CustomerRecord, expectedVersion: string, claimed: Actor, context: EditContext): Promise<UpdateOutcome> {
     requireKey(record);
-    const current = await this.getCustomer(record.dedupeKey);
-    if (!current) return { ok: false, problem: 'missing', reason: missingReason(record.name) };
-    if (current.lastEditId === context.editId) return { ok: true, customer: current };
+    const roster = await this.getRoster();
+    const acting = await this.acting(roster, claimed);
+    if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
+    const { actor } = acting;
+    const item = await this.writes.readItem(record.dedupeKey);
+    if (!item) return { ok: false, problem: 'missing', reason: missingReason(record.name) };
+    const current = customerFromItem(item);
+    const takeOver = (previousRep: string) => editActivity('claim', record, actor, context, { previousRep });
+    if (current.lastEditId === context.editId) {
+      // Already on the row: it was a take-over if the owner it replaced (kept on the row) is not the owner now.
+      const replaced = previousRepOf(item);
+      return this.done(await this.writes.replayed(item, replaced && replaced !== current.record.rep ? takeOver : null));
+    }
+    const line = record.rep !== current.record.rep ? takeOver : null;
     if (!sameVersion(current.version, expectedVersion)) {
       return { ok: false, problem: 'conflict', current, reason: conflictReason(record) };
     }
     const ownEdit = current.record.rep === actor.name && record.rep === actor.name;
-    const refusal = ownEdit ? null : updateRefusal(current.record, record, actor, await this.getRoster());
+    const refusal = ownEdit ? null : updateRefusal(current.record, record, actor, roster);
     if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
-    const outcome = await this.rewrite(current, record, expectedVersion, context);
-    if (outcome.ok && record.rep !== current.record.rep) {
-      await this.appendActivity(editActivity('claim', record, actor, context, { previousRep: current.record.rep }));
-    }
-    return outcome;
+    return this.done(await this.writes.rewrite(current, record, expectedVersion, context, line));
   }
 
-  async transferCustomer(request: TransferRequest, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
+  async transferCustomer(request: TransferRequest, claimed: Actor, context: EditContext): Promise<UpdateOutcome> {
     const roster = await this.getRoster();
+    const acting = await this.acting(roster, claimed);
+    if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
+    const { actor } = acting;
     const refusal = managerRefusal('transfer', actor, roster);
     if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
     if (!request.reason.trim()) return { ok: false, problem: 'invalid', reason: message('store.transfer.reasonRequired') };
-    const current = await this.getCustomer(request.dedupeKey);
-    if (!current) return { ok: false, problem: 'missing', reason: missingReason(request.dedupeKey) };
-    if (current.lastEditId === context.editId) return { ok: true, customer: current };
-    if (!sameVersion(current.version, request.expectedVersion)) {
+    const item = await this.writes.readItem(request.dedupeKey);
+    if (!item) return { ok: false, problem: 'missing', reason: missingReason(request.dedupeKey) };
+    const current = customerFromItem(item);
+    const next = current.lastEditId === context.editId ? current.record : transferredRecord(current.record, request.toRep, roster);
+    const line = (previousRep: string) => editActivity('transfer', next, actor, context, { previousRep, detail: request.reason.trim() });
+    let outcome: UpdateOutcome;
+    if (current.lastEditId === context.editId) {
+      outcome = await this.writes.replayed(item, line);
+    } else if (!sameVersion(current.version, request.expectedVersion)) {
       return { ok: false, problem: 'conflict', current, reason: conflictReason(current.record) };
+    } else {
+      outcome = await this.writes.rewrite(current, next, request.expectedVersion, context, line);
     }
-    const next = transferredRecord(current.record, request.toRep, roster);
-    const outcome = await this.rewrite(current, next, request.expectedVersion, context);
-    if (outcome.ok) {
-      await this.appendActivity(editActivity('transfer', next, actor, context, {
-        previousRep: current.record.rep, detail: request.reason.trim(),
-      }));
-    }
-    return outcome;
+    // The new owner becomes the row's author, so SharePoint lets them (and no longer the old owner) edit it.
+    if (outcome.ok && this.access) await this.access.makeAuthor(this.lists.ids.customers, current.id, roster.find((e) => e.name === next.rep));
+    return this.done(outcome);
   }
 
-  async removeCustomer(dedupeKey: string, expectedVersion: string, actor: Actor, context: EditContext): Promise<EditOutcome> {
-    const refusal = managerRefusal('remove', actor, await this.getRoster());
+  async removeCustomer(dedupeKey: string, expectedVersion: string, claimed: Actor, context: EditContext): Promise<EditOutcome> {
+    const roster = await this.getRoster();
+    const acting = await this.acting(roster, claimed);
+    if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
+    const refusal = managerRefusal('remove', acting.actor, roster);
     if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
-    const current = await this.getCustomer(dedupeKey);
-    if (!current) {
-      const alreadyDone = await this.lists.findOne('activities', 'ActivityId', context.editId);
-      return alreadyDone ? { ok: true } : { ok: false, problem: 'missing', reason: missingReason(dedupeKey) };
-    }
+    const item = await this.writes.readItem(dedupeKey);
+    if (!item) return this.done(await this.writes.removedBefore(context, dedupeKey));
+    const current = customerFromItem(item);
+    const logLine = editActivity('remove', current.record, acting.actor, context);
+    if (current.lastEditId === context.editId) return this.done(await this.writes.finishRemove(item, current.record, logLine));
     if (!sameVersion(current.version, expectedVersion)) return { ok: false, problem: 'conflict', reason: conflictReason(current.record) };
-    try {
-      await this.lists.remove('customers', current.id, expectedVersion);
-    } catch (error) {
-      const problem = expectProblem(error, 'changed', 'notFound');
-      return problem.kind === 'changed'
-        ? { ok: false, problem: 'conflict', reason: conflictReason(current.record) }
-        : { ok: false, problem: 'missing', reason: missingReason(current.record.name) };
-    }
-    await this.appendActivity(editActivity('remove', current.record, actor, context));
-    return { ok: true };
+    return this.done(await this.writes.remove(current, expectedVersion, context, logLine));
   }
 
   /** Idempotent: the ActivityId column is unique, so a replayed append is refused as a duplicate. */
@@ -150,7 +182,9 @@ export class SharePointClaimStore implements ClaimStore {
     try {
       await this.lists.create('activities', activityFields(activity));
     } catch (error) {
-      expectProblem(error, 'duplicate');
+      if (expectProblem(error, 'duplicate', 'forbidden').kind === 'forbidden') {
+        return { ok: false, problem: 'forbidden', reason: deniedReason('activities') };
+      }
     }
     this.notify();
     return { ok: true };
@@ -158,16 +192,20 @@ export class SharePointClaimStore implements ClaimStore {
 
   async listActivities(dedupeKey?: string): Promise<Activity[]> {
     const items = await this.lists.query('activities', dedupeKey === undefined ? undefined : { column: 'DedupeKey', value: dedupeKey });
-    return items.sort((a, b) => Number(a.id) - Number(b.id)).map(activityFromItem);
+    await this.getRoster();
+    return items.sort((a, b) => Number(a.id) - Number(b.id)).map((item) => activityFromItem(item, this.names));
   }
 
   async getRoster(): Promise<RosterEntry[]> {
     return (await this.storedRoster()).map((stored) => stored.entry);
   }
 
-  async putRosterEntry(entry: RosterEntry, actor: Actor, context: EditContext): Promise<EditOutcome> {
+  async putRosterEntry(entry: RosterEntry, claimed: Actor, context: EditContext): Promise<EditOutcome> {
     const stored = await this.storedRoster();
     const before = stored.map((s) => s.entry);
+    const acting = await this.acting(before, claimed);
+    if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
+    const { actor } = acting;
     const refusal = managerRefusal('roster', actor, before)
       ?? rosterChangeRefusal(before, [...before.filter((e) => e.name !== entry.name), entry]);
     if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
@@ -176,26 +214,31 @@ export class SharePointClaimStore implements ClaimStore {
       if (existing) await this.lists.update('roster', existing.id, rosterFields(entry));
       else await this.lists.create('roster', rosterFields(entry));
     } catch (error) {
-      expectProblem(error, 'duplicate');
+      if (expectProblem(error, 'duplicate', 'forbidden').kind === 'forbidden') return { ok: false, problem: 'forbidden', reason: deniedReason('roster') };
       // Somebody added the same name a moment ago; the roster is last-writer-wins, so go again as an update.
       return this.putRosterEntry(entry, actor, context);
     }
+    // SharePoint's groups follow the roster: the account gets the reps' or the managers' rights.
+    if (this.access && entry.account) await this.access.placeInGroup(entry.account, entry.isManager);
     this.notify();
     return { ok: true };
   }
 
-  async removeRosterEntry(name: string, actor: Actor, _context: EditContext): Promise<EditOutcome> {
+  async removeRosterEntry(name: string, claimed: Actor, _context: EditContext): Promise<EditOutcome> {
     const stored = await this.storedRoster();
     const before = stored.map((s) => s.entry);
-    const refusal = managerRefusal('roster', actor, before) ?? rosterChangeRefusal(before, before.filter((e) => e.name !== name));
+    const acting = await this.acting(before, claimed);
+    if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
+    const refusal = managerRefusal('roster', acting.actor, before) ?? rosterChangeRefusal(before, before.filter((e) => e.name !== name));
     if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
     const existing = stored.find((s) => s.entry.name === name);
     if (existing) {
       try {
         await this.lists.remove('roster', existing.id);
       } catch (error) {
-        expectProblem(error, 'notFound');
+        if (expectProblem(error, 'notFound', 'forbidden').kind === 'forbidden') return { ok: false, problem: 'forbidden', reason: deniedReason('roster') };
       }
+      if (this.access && existing.entry.account) await this.access.removeFromGroups(existing.entry.account);
       this.notify();
     }
     return { ok: true };
@@ -206,8 +249,11 @@ export class SharePointClaimStore implements ClaimStore {
     return item ? settingsFromItem(item) : null;
   }
 
-  async saveSettings(settings: ClaimSettingsBlob, expectedVersion: string | null, actor: Actor, context: EditContext): Promise<EditOutcome> {
-    const refusal = managerRefusal('settings', actor, await this.getRoster());
+  async saveSettings(settings: ClaimSettingsBlob, expectedVersion: string | null, claimed: Actor, context: EditContext): Promise<EditOutcome> {
+    const roster = await this.getRoster();
+    const acting = await this.acting(roster, claimed);
+    if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
+    const refusal = managerRefusal('settings', acting.actor, roster);
     if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
     const conflict: EditOutcome = { ok: false, problem: 'conflict', reason: message('store.settings.conflict') };
     const item = await this.lists.findOne('settings', 'SettingsKey', SETTINGS_KEY);
@@ -219,7 +265,9 @@ export class SharePointClaimStore implements ClaimStore {
       if (item && expectedVersion !== null) await this.lists.update('settings', item.id, settingsFields(settings, context.editId), expectedVersion);
       else await this.lists.create('settings', settingsFields(settings, context.editId));
     } catch (error) {
-      expectProblem(error, 'changed', 'duplicate');
+      if (expectProblem(error, 'changed', 'duplicate', 'forbidden').kind === 'forbidden') {
+        return { ok: false, problem: 'forbidden', reason: deniedReason('settings') };
+      }
       return (await this.getSettings())?.lastEditId === context.editId ? { ok: true } : conflict;
     }
     this.notify();
@@ -271,12 +319,14 @@ export class SharePointClaimStore implements ClaimStore {
     const live = (items: GraphListItem[]) => items.filter((item) => !item.deleted);
     const gone = (items: GraphListItem[]) => items.filter((item) => item.deleted).map((item) => item.id);
     const settings = live(feeds.settings).filter((item) => item.fields?.SettingsKey === SETTINGS_KEY).at(-1);
+    // Log lines name their actor by the roster, which may have changed in this very round.
+    if (links === null || feeds.roster.length > 0 || this.names.size === 0) await this.getRoster();
     return {
       cursor: JSON.stringify(next),
       reset: links === null,
       customers: live(feeds.customers).map(customerFromItem),
       removedCustomerIds: gone(feeds.customers),
-      activities: live(feeds.activities).map(activityFromItem),
+      activities: live(feeds.activities).map((item) => activityFromItem(item, this.names)),
       roster: live(feeds.roster).map(rosterFromItem),
       removedRosterIds: gone(feeds.roster),
       settings: settings ? settingsFromItem(settings) : null,
@@ -284,33 +334,24 @@ export class SharePointClaimStore implements ClaimStore {
   }
 
   private async storedRoster(): Promise<StoredRosterEntry[]> {
-    return (await this.lists.query('roster')).map(rosterFromItem);
+    const roster = (await this.lists.query('roster')).map(rosterFromItem);
+    this.names = namesByAccount(roster.map((stored) => stored.entry));
+    return roster;
   }
 
-  /** PATCH under If-Match; a 412 is re-read: our own earlier write (answer lost) or a real conflict. */
-  private async rewrite(current: StoredCustomer, record: CustomerRecord, expectedVersion: string, context: EditContext): Promise<UpdateOutcome> {
-    try {
-      const version = await this.lists.update('customers', current.id, customerFields(record, context.editId), expectedVersion);
-      this.notify();
-      return { ok: true, customer: { id: current.id, record, version, lastEditId: context.editId } };
-    } catch (error) {
-      const problem = expectProblem(error, 'changed', 'notFound', 'rejected');
-      if (problem.kind === 'rejected') return { ok: false, problem: 'invalid', reason: rejectedReason(record, problem.detail) };
-      if (problem.kind === 'notFound') return { ok: false, problem: 'missing', reason: missingReason(record.name) };
-      const now = await this.getCustomer(record.dedupeKey);
-      if (!now) return { ok: false, problem: 'missing', reason: missingReason(record.name) };
-      if (now.lastEditId === context.editId) return { ok: true, customer: now };
-      return { ok: false, problem: 'conflict', current: now, reason: conflictReason(record) };
-    }
+  private async acting(roster: readonly RosterEntry[], claimed: Actor): Promise<Acting> {
+    if (!roster.some((entry) => entry.account)) return { ok: true, actor: claimed, entry: null };
+    return actingAs(roster, await this.account.get(), claimed);
+  }
+
+  private done<T extends UpdateOutcome | EditOutcome>(outcome: T): T {
+    if (outcome.ok) this.notify();
+    return outcome;
   }
 
   private notify(): void {
     for (const listener of [...this.listeners]) listener();
   }
-}
-
-function rejectedReason(record: CustomerRecord, detail: string): Message {
-  return message('store.sharepoint.rejected', { name: record.name, detail });
 }
 
 function requireKey(record: CustomerRecord): void {

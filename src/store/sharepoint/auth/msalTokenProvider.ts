@@ -28,7 +28,8 @@ export async function createMsalTokenProvider(
       authority: `https://login.microsoftonline.com/${config.tenantId}`,
       ...(config.redirectUri ? { redirectUri: config.redirectUri } : {}),
     },
-    cache: { cacheLocation: 'localStorage' },
+    // Tokens live as long as the pane's session, not on disk where anything on this origin could read them later.
+    cache: { cacheLocation: 'sessionStorage' },
   });
   const request = { scopes: [...scopes] };
 
