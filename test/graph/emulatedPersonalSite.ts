@@ -3,7 +3,8 @@ import type { SharePointConfig } from '../../src/store/sharepoint/connectSharePo
 import type { Sleep } from '../../src/store/sharepoint/graphBatch';
 import { DEFAULT_LIST_PREFIX } from '../../src/store/sharepoint/listSchema';
 import { connectOwnOneDrive, openSharedOneDrive, type OwnOneDrive } from '../../src/store/sharepoint/oneDriveRegister';
-import type { GrantListRole } from '../../src/store/sharepoint/shareLists';
+import { SharePointRest, type SharePointRestConnection } from '../../src/store/sharepoint/permissions/sharePointRest';
+import { RosterAccess } from '../../src/store/sharepoint/rosterAccess';
 import type { SharePointClaimStore } from '../../src/store/sharepoint/sharePointClaimStore';
 import { EmulatedTeamSite } from './emulatedTeamSite';
 import { GraphEmulator } from './graphEmulator';
@@ -51,30 +52,24 @@ export class EmulatedPersonalSite extends EmulatedTeamSite {
     return owned.location;
   }
 
-  /** The sharing the manager's connection does, through the identity design's grant function. */
-  grant: GrantListRole = async (_siteUrl, listId, account, role) => {
-    const { security } = this.site;
-    const list = this.site.list(listId);
-    const userId = this.emulator.userId(this.site, PEOPLE[Object.keys(PEOPLE).find((k) => PEOPLE[k as keyof typeof PEOPLE].upn === account.toLowerCase()) as keyof typeof PEOPLE].token);
-    if (list.scope.inherits) {
-      list.scope.inherits = false;
-      list.scope.assignments.push(...security.web.assignments);
-    }
-    list.scope.assignments.push({ principalId: userId, roleDefId: role === 'read' ? 1073741826 : 1073741827 });
-    return { ok: true, value: undefined };
-  };
+  /** The owner's connection finds the OneDrive's REST base through this (the emulator serves it). */
+  restFor = (): SharePointRestConnection => this.rest(PEOPLE.manager.token);
+
+  /** The manager shares the lists with one account, exactly as adding it to the roster does (reps' group). */
+  async shareWith(account: string, listPrefix: string, isManager = false): Promise<void> {
+    await new RosterAccess(new SharePointRest(this.restFor()), listPrefix).placeInGroup(account, isManager);
+  }
 
   override async connect(
     config: Partial<SharePointConfig> = {}, options: { sleep?: Sleep; maxRetries?: number } = {},
   ): Promise<SharePointClaimStore> {
     const listPrefix = config.listPrefix ?? DEFAULT_LIST_PREFIX;
     if (config.provision) {
-      const connected = await connectOwnOneDrive(
-        { listPrefix, members: [{ account: PEOPLE.rep.upn, isManager: false }], grant: this.grant },
-        this.managerConnection(options.maxRetries), { sleep: options.sleep },
-      );
+      const connected = await connectOwnOneDrive({ listPrefix, restFor: this.restFor }, this.managerConnection(options.maxRetries), { sleep: options.sleep });
       if (!connected.ok) throw new Error(`the manager could not connect: ${connected.reason.key}`);
       this.owned.set(listPrefix, connected.value);
+      // Shared with the rep without a roster line, so the suites' own roster expectations still hold.
+      await this.shareWith(PEOPLE.rep.upn, listPrefix);
       return connected.value.store;
     }
     const opened = await openSharedOneDrive(

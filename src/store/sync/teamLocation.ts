@@ -1,5 +1,6 @@
 import type { IndexedDbSource } from '../local/registerDatabase';
 import { createGraphClient, type GraphConnection } from '../sharepoint/graphClient';
+import type { RosterAccess } from '../sharepoint/rosterAccess';
 import { SharePointClaimStore } from '../sharepoint/sharePointClaimStore';
 import { SharePointLists, type ListIds } from '../sharepoint/sharePointLists';
 import { openTeamRegister, type TeamRegister } from './teamRegister';
@@ -30,7 +31,9 @@ export function locationOf(siteUrl: string, team: TeamRegister): TeamLocation {
  * Reopens a register connected before, without asking the server anything. If the lists have been removed
  * or the user lost access since, the first sync says so (the edits wait in the outbox meanwhile).
  */
-export function reopenTeamRegister(location: TeamLocation, connection: GraphConnection, source?: IndexedDbSource): TeamRegister {
+export function reopenTeamRegister(
+  location: TeamLocation, connection: GraphConnection, source?: IndexedDbSource, access: RosterAccess | null = null,
+): TeamRegister {
   const lists = new SharePointLists(createGraphClient(connection), location.siteId, location.listIds);
-  return openTeamRegister(new SharePointClaimStore(lists), source);
+  return openTeamRegister(new SharePointClaimStore(lists, undefined, access), source);
 }

@@ -18,6 +18,11 @@ export interface TeamModeControls {
   connection(): Promise<TeamConnection>;
   /** Signs in, connects (the admin's first time: creates the lists), remembers it in the workbook, reopens the pane. */
   connect(request: ConnectRequest): Promise<TeamAnswer>;
+  /**
+   * 我的 OneDrive（Microsoft Lists）: signs the manager in, creates the lists in their OneDrive, shares them
+   * with the roster's accounts, remembers it in the workbook (so reps connect with nothing to type), reopens.
+   */
+  connectOneDrive(request: SignInRequest): Promise<TeamAnswer>;
   /** Uploads this workbook's local register to the connected lists; duplicates are shown for review first. */
   migrate(request: MigrateRequest): Promise<MigrationAnswer>;
   /** Back to the workbook's local store. */
@@ -29,10 +34,14 @@ export interface TeamModeControls {
   dismiss(editId: string): Promise<void>;
 }
 
-export interface ConnectRequest {
-  siteUrl: string;
+/** The company's app registration to sign in with. */
+export interface SignInRequest {
   clientId: string;
   tenantId: string;
+}
+
+export interface ConnectRequest extends SignInRequest {
+  siteUrl: string;
   /** Create the lists and columns (needs Sites.Manage.All, once per site). */
   provision: boolean;
 }

@@ -8,13 +8,15 @@ import {
 } from '../../store/sharepoint/auth/signInConfig';
 import { SignInRequiredError, type TokenProvider } from '../../store/sharepoint/auth/tokenProvider';
 import type { GraphConnection } from '../../store/sharepoint/graphClient';
+import type { SharePointRestConnection } from '../../store/sharepoint/permissions/sharePointRest';
 import { StoreUnavailableError } from '../../store/storeUnavailable';
 import { migrateRegister } from '../../store/sync/migrateRegister';
 import { TeamClaimStore } from '../../store/sync/teamClaimStore';
 import { locationOf, reopenTeamRegister } from '../../store/sync/teamLocation';
 import { connectTeamRegister, type TeamRegister } from '../../store/sync/teamRegister';
+import { connectOneDriveRegister, explainAccess, ONEDRIVE_OWNER_SCOPES, rosterAccessFor, sharePointScopes } from './oneDriveSession';
 import { outboxView } from './outboxView';
-import type { ConnectRequest, MigrateRequest, MigrationAnswer, OutboxView, TeamAnswer, TeamModeControls } from './teamMode';
+import type { ConnectRequest, MigrateRequest, MigrationAnswer, OutboxView, SignInRequest, TeamAnswer, TeamModeControls } from './teamMode';
 import { readTeamConnection, saveTeamConnection, type BuildSignIn } from './teamSettings';
 
 /** How a host signs in: MSAL with nested app auth in Excel, the popup in WPS, a fixed token in tests. */
@@ -28,6 +30,8 @@ export interface TeamSessionOptions {
   defaults: BuildSignIn;
   /** Graph's origin and fetch, and IndexedDB: replaced by the Graph emulator and fake-indexeddb in tests. */
   graph?: Pick<GraphConnection, 'origin' | 'fetch'>;
+  /** Where a site's SharePoint REST answers (the site itself, or the emulator in tests) and the fetch to use. */
+  sharePointRest?: (siteUrl: string) => Pick<SharePointRestConnection, 'baseUrl' | 'fetch'>;
   indexedDb?: IndexedDbSource;
 }
 
@@ -56,7 +60,8 @@ export class TeamSession {
     const connection = await readTeamConnection(this.options.settings, this.options.defaults);
     const config = signInConfigOf(connection.clientId, connection.tenantId);
     if (!connection.location || !config) return this.options.openLocal();
-    return this.adopt(reopenTeamRegister(connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb)).store;
+    const access = rosterAccessFor(connection.location, this.restFor(config));
+    return this.adopt(reopenTeamRegister(connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb, access)).store;
   }
 
   subscribe(listener: () => void): () => void {
@@ -76,6 +81,7 @@ export class TeamSession {
     available: true,
     connection: () => readTeamConnection(this.options.settings, this.options.defaults),
     connect: (request) => this.connect(request),
+    connectOneDrive: (request) => this.connectOneDrive(request),
     migrate: (request) => this.migrate(request),
     disconnect: () => this.disconnect(),
     syncNow: () => this.syncNow(),
@@ -103,6 +109,24 @@ export class TeamSession {
       });
       this.switched();
       return { ok: true, message: message(request.provision ? 'team.provisioned' : 'team.connected', { site: siteUrl }) };
+    } catch (error) {
+      return failed(failureMessage(error));
+    }
+  }
+
+  private async connectOneDrive(request: SignInRequest): Promise<TeamAnswer> {
+    const config = signInConfigOf(request.clientId, request.tenantId);
+    if (!config) return failed(message('team.signInMissing'));
+    try {
+      const graph = this.graphConnection(config, ONEDRIVE_OWNER_SCOPES);
+      await graph.tokens.getAccessToken();
+      const connected = await connectOneDriveRegister(graph, this.restFor(config), this.options.indexedDb);
+      if (!connected.ok) return failed(connected.reason);
+      this.close();
+      this.adopt(connected.value.register);
+      await saveTeamConnection(this.options.settings, { clientId: config.clientId, tenantId: config.tenantId, location: connected.value.location });
+      this.switched();
+      return { ok: true, message: connected.value.message };
     } catch (error) {
       return failed(failureMessage(error));
     }
@@ -137,7 +161,8 @@ export class TeamSession {
     if (!this.current) return failed(message('team.migrate.notConnected'));
     try {
       const report = await this.current.register.sync.sync();
-      return report.blockedBy ? failed(report.blockedBy) : { ok: true, message: message('team.synced') };
+      const blockedBy = explainAccess(report.blockedBy, await this.listOwner());
+      return blockedBy ? failed(blockedBy) : { ok: true, message: message('team.synced') };
     } catch (error) {
       return failed(failureMessage(error));
     }
@@ -146,7 +171,13 @@ export class TeamSession {
   private async outbox(): Promise<OutboxView | null> {
     if (!this.current) return null;
     const { sync } = this.current.register;
-    return outboxView(await sync.pending(), await sync.rejected());
+    const view = outboxView(await sync.pending(), await sync.rejected());
+    return { ...view, blockedBy: explainAccess(view.blockedBy, await this.listOwner()) };
+  }
+
+  /** The manager whose OneDrive holds the lists, when they live in one. */
+  private async listOwner() {
+    return (await readTeamConnection(this.options.settings, this.options.defaults)).location?.owner;
   }
 
   private adopt(register: TeamRegister): OpenTeam {
@@ -158,6 +189,13 @@ export class TeamSession {
    * Tokens on demand: the sign-in is set up at the first request, so opening the pane never waits for it;
    * a failed set-up is tried again at the next request and reads as "sign in again" meanwhile.
    */
+  /** SharePoint REST for a site, with tokens for that site's own host (asked for on first use). */
+  private restFor(config: SignInConfig): (siteUrl: string) => SharePointRestConnection {
+    return (siteUrl) => ({
+      baseUrl: siteUrl, ...this.options.sharePointRest?.(siteUrl), tokens: this.graphConnection(config, sharePointScopes(siteUrl)).tokens,
+    });
+  }
+
   private graphConnection(config: SignInConfig, scopes: readonly string[]): GraphConnection {
     let provider: Promise<TokenProvider> | null = null;
     const tokens: TokenProvider = {
