@@ -95,7 +95,7 @@ export function StoreSettings({ workspace, environment, readOnly }: {
       {view.notice && <Caption1 data-testid="store-notice">{say(view.notice)}</Caption1>}
       {view.places && (
         <Field label={t('oneDrive.place')} size="small">
-          <RadioGroup layout="horizontal" value={place} onChange={(_e, d) => setPlace(d.value as Place)} data-testid="store-place">
+          <RadioGroup value={place} onChange={(_e, d) => setPlace(d.value as Place)} data-testid="store-place">
             <Radio value="site" label={t('oneDrive.place.site')} />
             <Radio value="oneDrive" label={t('oneDrive.place.oneDrive')} />
           </RadioGroup>
