@@ -2,7 +2,9 @@ import { formatMessage, type Message } from '../../src/i18n/message';
 import type { SharePointClaimStore } from '../../src/store/sharepoint/sharePointClaimStore';
 import { EmulatedTeamSite, TEAM_ACCOUNTS } from '../graph/emulatedTeamSite';
 import { addTeamAccounts, setUpSecuredTeam, type SecuredTeam } from './securedTeam';
-import { actor, customer, edit, LI, MANAGER, ZHANG } from './storeFixtures';
+import { actor, customer, edit, LI, MANAGER, TODAY, ZHANG } from './storeFixtures';
+import { findBreaches } from '../../src/core/claims/breaches';
+import { claimPolicy } from '../../src/core/claims/claimPolicy';
 
 /**
  * Every attack of issue 13, made with 张三's own delegated token (an ordinary member of the site), through
@@ -177,6 +179,20 @@ describe('attacks by a rep with his own token', () => {
     await refusedByStore(outsider.claim(customer('博蓝科技', '博蓝科技', ZHANG), { name: '张三' }, edit()), 'store.identity.notOnRoster', false);
     expect(formatMessage({ key: 'store.identity.notOnRoster', params: { account: TEAM_ACCOUNTS.outsider.email } })).toContain('请联系经理');
   });
+
+  test('a burst of 500 claims (the quota of 30 is policy, not a permission) is detected with who and when', async () => {
+    tally.tried += 1;
+    const rows = Array.from({ length: 500 }, (_, n) => ({ record: customer(`抢注客户${n}`, `抢注客户${n}`, ZHANG), editId: `burst-${n}` }));
+    const burst = await t.zhang.importCustomers(rows);
+    expect(burst.uploaded).toHaveLength(500);
+    const zhangId = team.emulator.userId(team.site, TEAM_ACCOUNTS.zhang.token);
+    expect([...list('Customers').items.values()].filter((i) => i.authorId === zhangId)).toHaveLength(500);
+    const breaches = findBreaches((await t.manager.listCustomers()).map((c) => c.record), await t.manager.listActivities(), claimPolicy(), TODAY);
+    expect(breaches.filter((b) => b.kind === 'overQuota')).toEqual([
+      expect.objectContaining({ kind: 'overQuota', rep: '张三', count: 500, quota: 30, since: '2026-10-01' }),
+    ]);
+    tally.flagged += 1;
+  }, 60_000);
 
   async function fetchRest(path: string, token: string, body?: unknown, headers: Record<string, string> = {}) {
     const http = (await import('../graph/trustingFetch')).trustingFetch(team.emulator.certificate.cert);

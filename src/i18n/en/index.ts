@@ -2,6 +2,7 @@ import type { zhCN } from '../zh-CN';
 import { claims } from './claims';
 import { cli } from './cli';
 import { host } from './host';
+import { identity } from './identity';
 import { names } from './names';
 import { oneDrive } from './oneDrive';
 import { register } from './register';
@@ -11,4 +12,4 @@ import { taskpane } from './taskpane';
 import { team } from './team';
 import { wps } from './wps';
 
-export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...oneDrive };
+export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity, ...oneDrive };

@@ -1,6 +1,7 @@
 import { claims } from './claims';
 import { cli } from './cli';
 import { host } from './host';
+import { identity } from './identity';
 import { names } from './names';
 import { oneDrive } from './oneDrive';
 import { register } from './register';
@@ -11,4 +12,4 @@ import { team } from './team';
 import { wps } from './wps';
 
 /** Every user-visible string, zh-CN first: the catalogue that defines the keys. */
-export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...oneDrive };
+export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity, ...oneDrive };

@@ -1,4 +1,5 @@
 import { ResponseType, type Client } from '@microsoft/microsoft-graph-client';
+import { MAX_INLINE_WAIT_SECONDS } from './graphClient';
 import { asUnavailable, unavailable } from './graphErrors';
 
 /** Graph's limit on sub-requests in one JSON $batch. */
@@ -50,7 +51,10 @@ export async function sendBatch(client: Client, groups: BatchStep[][], sleep: Sl
   const steps = groups.flat();
   const retry = steps.filter((step) => needsRetry(step, results));
   if (retry.length === 0) return results;
-  await sleep(Math.max(...retryAfter, 0));
+  const wait = Math.max(...retryAfter, 0);
+  // Throttled for long: do not hold the caller; the edit waits in the outbox (its replay is recognised).
+  if (wait > MAX_INLINE_WAIT_SECONDS * 1000) throw unavailable(429, `Retry-After ${wait / 1000} s`);
+  await sleep(wait);
   for (const step of retry) {
     // Re-check: a step that depended on one retried just above may now be able to run.
     if (needsRetry(step, results)) results.set(step.id, await sendOne(client, step));

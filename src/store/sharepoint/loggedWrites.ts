@@ -3,7 +3,7 @@ import type { Activity, EditContext, EditOutcome, StoredCustomer, UpdateOutcome 
 import { conflictReason, missingReason } from '../editRules';
 import { activityFields, customerFields, customerFromItem, previousRepOf, type GraphFields, type GraphListItem } from './fieldMapping';
 import { isSuccess, sendBatch, type BatchResult, type Sleep } from './graphBatch';
-import { classifyGraphError, classifySubResponse, expectProblem, unavailable } from './graphErrors';
+import { asUnavailable, classifyGraphError, classifySubResponse, expectProblem, unavailable } from './graphErrors';
 import { deniedReason, rejectedReason } from './refusals';
 import type { SharePointLists } from './sharePointLists';
 
@@ -110,7 +110,7 @@ export class LoggedWrites {
     try {
       await this.lists.create('activities', activityFields(line));
     } catch (error) {
-      if (classifyGraphError(error).kind !== 'duplicate') throw error;
+      if (classifyGraphError(error).kind !== 'duplicate') throw asUnavailable(error);
     }
   }
 }

@@ -1,0 +1,27 @@
+import type { identity as zh } from '../zh-CN/identity';
+
+export const identity: Record<keyof typeof zh, string> = {
+  'identity.breaches.title': 'Breaches and checks (the server cannot refuse these; they are listed afterwards)',
+  'identity.breaches.none': 'No breaches found',
+  'identity.breaches.refresh': 'Check again',
+  'identity.breach.overQuota': '{rep} holds {count} protected customers, over the quota of {quota} (since {since}): {customers}',
+  'identity.breach.unjustified': '{rep}\'s "{customer}" is protected until {until}, but visits/samples justify only {allowed} (registered {since})',
+  'identity.breach.forged': '{date}: a "{kind}" line signed {claimed} was made by {actor} according to the server ("{customer}")',
+  'identity.masked': '(visible to the owner and managers only)',
+  'identity.passcode.title': 'Manager passcode',
+  'identity.passcode.explain': 'Local mode has no sign-in: manager actions (transfer, force-claim, rule changes) need the manager passcode. Note: anyone who can edit this file can edit its cells directly.',
+  'identity.passcode.set': 'Set the manager passcode',
+  'identity.passcode.unlock': 'Unlock manager rights',
+  'identity.passcode.lock': 'Lock',
+  'identity.passcode.label': 'Passcode',
+  'identity.passcode.repeat': 'Repeat',
+  'identity.passcode.tooShort': 'The passcode needs at least {min} characters',
+  'identity.passcode.mismatch': 'The two passcodes differ',
+  'identity.passcode.wrong': 'Wrong passcode',
+  'identity.passcode.saved': 'Manager passcode set; manager rights unlocked',
+  'identity.passcode.unlocked': 'Manager rights unlocked (until the pane closes)',
+  'identity.passcode.locked': 'Locked: picking a manager\'s name gives no manager rights without the passcode',
+  'identity.passcode.alreadySet': 'A manager passcode is set; unlock first to change it',
+  'identity.signedInAs': 'Signed in: {name} ({account})',
+  'identity.notOnRoster': 'Your account {account} is not on the roster: you can look names up but not register; ask a manager to add you',
+};
