@@ -15,7 +15,8 @@ export const OWNER_PATH = '/personal/wang_contoso_com';
 
 /** The tenant's people: the manager who owns the OneDrive, a rep on the roster, and two who may not get in. */
 export const PEOPLE = {
-  manager: { token: 'manager-token', upn: 'wang@contoso.com', displayName: '王经理' },
+  /** The emulator's default token (`emulator.acceptedToken`), so every fixture's admin connection is the owner's. */
+  manager: { token: 'emulator-token', upn: 'wang@contoso.com', displayName: '王经理' },
   rep: { token: 'rep-token', upn: 'zhangsan@contoso.com', displayName: '张三' },
   outsider: { token: 'outsider-token', upn: 'zhaoliu@contoso.com', displayName: '赵六' },
   consumer: { token: 'consumer-token', upn: 'someone@outlook.com', displayName: 'Someone' },
@@ -31,8 +32,9 @@ export class EmulatedPersonalSite extends EmulatedTeamSite {
   private readonly owned = new Map<string, OwnOneDrive>();
 
   static override async start(): Promise<EmulatedPersonalSite> {
-    const emulator = await GraphEmulator.start();
-    // Nobody has rights on other people's sites by default ('none'); the OneDrive belongs to the manager alone.
+    const emulator = await GraphEmulator.start(PEOPLE.manager.token);
+    // Nobody has rights on other people's sites by default ('none'); the OneDrive belongs to the manager alone
+    // (re-adding the default token makes its account the manager's).
     for (const person of Object.values(PEOPLE)) emulator.addUser(person.token, person.upn, person.displayName, 'none');
     const site = emulator.addSite(MY_HOST, OWNER_PATH);
     ownerOnly(site, emulator.userId(site, PEOPLE.manager.token));
@@ -60,22 +62,33 @@ export class EmulatedPersonalSite extends EmulatedTeamSite {
     await new RosterAccess(new SharePointRest(this.restFor()), listPrefix).placeInGroup(account, isManager);
   }
 
+  /**
+   * Anyone's client, by token: `provision` is the owner's own connection; otherwise the workbook's location is
+   * opened with that account's token, and with SharePoint REST so a manager's roster edits share and unshare.
+   */
+  override async connectAs(
+    token: string, config: Partial<SharePointConfig> = {}, options: { sleep?: Sleep; maxRetries?: number } = {},
+  ): Promise<SharePointClaimStore> {
+    const listPrefix = config.listPrefix ?? DEFAULT_LIST_PREFIX;
+    const connection = this.connection(fixedToken(token), options.maxRetries);
+    if (config.provision) {
+      const connected = await connectOwnOneDrive({ listPrefix, restFor: () => this.rest(token) }, connection, { sleep: options.sleep });
+      if (!connected.ok) throw new Error(`could not connect: ${connected.reason.key}`);
+      this.owned.set(listPrefix, connected.value);
+      return connected.value.store;
+    }
+    const opened = await openSharedOneDrive(this.location(listPrefix), connection, { sleep: options.sleep, rest: this.rest(token), listPrefix });
+    if (!opened.ok) throw new Error(`could not connect: ${opened.reason.key}`);
+    return opened.value;
+  }
+
   override async connect(
     config: Partial<SharePointConfig> = {}, options: { sleep?: Sleep; maxRetries?: number } = {},
   ): Promise<SharePointClaimStore> {
-    const listPrefix = config.listPrefix ?? DEFAULT_LIST_PREFIX;
-    if (config.provision) {
-      const connected = await connectOwnOneDrive({ listPrefix, restFor: this.restFor }, this.managerConnection(options.maxRetries), { sleep: options.sleep });
-      if (!connected.ok) throw new Error(`the manager could not connect: ${connected.reason.key}`);
-      this.owned.set(listPrefix, connected.value);
-      // Shared with the rep without a roster line, so the suites' own roster expectations still hold.
-      await this.shareWith(PEOPLE.rep.upn, listPrefix);
-      return connected.value.store;
-    }
-    const opened = await openSharedOneDrive(
-      this.location(listPrefix), this.connection(fixedToken(PEOPLE.rep.token), options.maxRetries), { sleep: options.sleep },
-    );
-    if (!opened.ok) throw new Error(`the rep could not open the shared lists: ${opened.reason.key}`);
-    return opened.value;
+    if (!config.provision) return this.connectAs(PEOPLE.rep.token, config, options);
+    const store = await this.connectAs(PEOPLE.manager.token, config, options);
+    // Shared with the rep without a roster line, so the suites' own roster expectations still hold.
+    await this.shareWith(PEOPLE.rep.upn, config.listPrefix ?? DEFAULT_LIST_PREFIX);
+    return store;
   }
 }
