@@ -9,7 +9,8 @@ import { TeamSession, type SignIn } from '../../src/taskpane/teamMode/teamSessio
 import { TEAM_SETTING } from '../../src/taskpane/teamMode/teamSettings';
 import { loadNameMatcher } from '../../src/taskpane/workspace/nameMatcher';
 import { RegisterWorkspace } from '../../src/taskpane/workspace/registerWorkspace';
-import { EmulatedTeamSite, SITE_URL } from '../graph/emulatedTeamSite';
+import { EmulatedTeamSite, SITE_URL, TEAM_ACCOUNTS } from '../graph/emulatedTeamSite';
+import { addTeamAccounts, setUpSecuredTeam } from './securedTeam';
 import { actor, customer, edit, seedTeam, TODAY, ZHANG, MANAGER } from './storeFixtures';
 
 /** Settings kept in memory, like a workbook's (JSON round trip, as the hosts store them). */
@@ -150,6 +151,26 @@ describe('team mode in the task pane', () => {
     const log = await (await team.connect({ listPrefix: 'PaneOffline' })).listActivities();
     expect(log.filter((a) => a.customerName === '深圳市博蓝科技有限公司').map((a) => a.kind).sort()).toEqual(['claim', 'visit']);
     workspace.dispose();
+  });
+
+  test('team mode: the signed-in account is the rep (no picker); an account not on the roster is told so', async () => {
+    addTeamAccounts(team);
+    const secured = await setUpSecuredTeam(team, 'PaneIdentity');
+    await settings.set(TEAM_SETTING, {
+      clientId: 'app-id', tenantId: 'contoso.onmicrosoft.com',
+      location: { siteUrl: SITE_URL, siteId: secured.zhang.lists.siteId, listIds: secured.zhang.lists.ids },
+    });
+    const asZhang = session(async () => fixedToken(TEAM_ACCOUNTS.zhang.token));
+    expect((await asZhang.openStore()).kind).toBe('sharepoint');
+    expect(await controls(asZhang).signedIn()).toEqual({ account: TEAM_ACCOUNTS.zhang.email, entry: expect.objectContaining({ name: '张三' }) });
+    const reps = [...team.site.security.groups.values()].find((g) => g.title === 'PaneIdentity Reps')!;
+    reps.members.add(team.emulator.userId(team.site, TEAM_ACCOUNTS.outsider.token));
+    const asOutsider = session(async () => fixedToken(TEAM_ACCOUNTS.outsider.token));
+    await asOutsider.openStore();
+    expect(await controls(asOutsider).signedIn()).toEqual({ account: TEAM_ACCOUNTS.outsider.email, entry: null });
+    // Local mode has no account to ask.
+    settings.values.delete(TEAM_SETTING);
+    expect(await controls(session()).signedIn()).toBeNull();
   });
 
   test('a sign-in that fails reads as a sign-in problem, not as "SharePoint unreachable"', async () => {

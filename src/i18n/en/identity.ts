@@ -7,6 +7,8 @@ export const identity: Record<keyof typeof zh, string> = {
   'identity.breach.overQuota': '{rep} holds {count} protected customers, over the quota of {quota} (since {since}): {customers}',
   'identity.breach.unjustified': '{rep}\'s "{customer}" is protected until {until}, but visits/samples justify only {allowed} (registered {since})',
   'identity.breach.forged': '{date}: a "{kind}" line signed {claimed} was made by {actor} according to the server ("{customer}")',
+  'identity.contact.person': 'Contact',
+  'identity.contact.phone': 'Phone',
   'identity.masked': '(visible to the owner and managers only)',
   'identity.passcode.title': 'Manager passcode',
   'identity.passcode.explain': 'Local mode has no sign-in: manager actions (transfer, force-claim, rule changes) need the manager passcode. Note: anyone who can edit this file can edit its cells directly.',

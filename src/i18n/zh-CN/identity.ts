@@ -6,6 +6,8 @@ export const identity = {
   'identity.breach.overQuota': '{rep} 持有 {count} 个紧密客户，超出配额 {quota}（自 {since} 起）：{customers}',
   'identity.breach.unjustified': '{rep} 的「{customer}」保护到 {until}，但拜访/送样只支持到 {allowed}（{since} 登记）',
   'identity.breach.forged': '{date}：一条「{kind}」记录署名 {claimed}，服务器记录的操作人是 {actor}（「{customer}」）',
+  'identity.contact.person': '联系人',
+  'identity.contact.phone': '电话',
   'identity.masked': '（仅负责人和经理可见）',
   'identity.passcode.title': '经理口令',
   'identity.passcode.explain': '本机模式没有登录：经理操作（转移、强制登记、修改规则）需要经理口令。注意：能编辑此文件的人都能直接改单元格。',

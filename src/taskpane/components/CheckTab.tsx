@@ -93,7 +93,7 @@ function Verdicts({ workspace, name, describedBy }: { workspace: RegisterWorkspa
         <MessageBar intent="success" data-testid="no-match"><MessageBarBody>{t('taskpane.check.noMatch')}</MessageBarBody></MessageBar>
       )}
       <div className={styles.matches} data-testid="matches">
-        {lookup.matches.map((match) => <MatchCard key={match.key} match={match} />)}
+        {lookup.matches.map((match) => <MatchCard key={match.key} match={match} viewer={workspace.currentUser} />)}
       </div>
       {lookup.key && <Caption1 className={styles.key}>{t('taskpane.check.key', { key: lookup.key })}</Caption1>}
     </>

@@ -1,5 +1,6 @@
 import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
+import { visibleContact, type ContactViewer } from '../../core/claims/contactPrivacy';
 import type { Verdict } from '../../core/names';
 import { useTexts } from '../localeContext';
 import type { MatchView } from '../workspace/registerWorkspace';
@@ -39,10 +40,12 @@ const BADGE: Record<Verdict, { color: 'danger' | 'warning' | 'informative' }> = 
 };
 
 /** One registered look-alike: verdict badge, the reason in one line, who holds it, how far, until when. */
-export const MatchCard = memo(function MatchCard({ match }: { match: MatchView }) {
+export const MatchCard = memo(function MatchCard({ match, viewer = null }: { match: MatchView; viewer?: ContactViewer | null }) {
   const styles = useStyles();
   const { t, say } = useTexts();
   const { record } = match;
+  // A colleague's contact person and phone stay with the owner and managers (issue 13, privacy).
+  const contact = record ? visibleContact(record, viewer, true) : null;
   const tone = match.verdict === 'duplicate' ? styles.duplicate : match.verdict === 'branch' ? styles.branch : styles.possible;
   const reason = match.reasons.map(say).join(match.reasons.length > 1 ? '；' : '');
   const dash = '—';
@@ -65,6 +68,10 @@ export const MatchCard = memo(function MatchCard({ match }: { match: MatchView }
           <span>{record.sampleDate ? `${record.sampleDate} ${record.sampleModel}` : dash}</span>
           <span className={styles.label}>{t('taskpane.check.protectedUntil')}</span>
           <span>{match.tier === 'deal' ? t('taskpane.check.protectedForever') : match.tier === 'close' ? match.protectedUntil ?? dash : t('taskpane.check.notProtected')}</span>
+          <span className={styles.label}>{t('identity.contact.person')}</span>
+          <span data-testid="match-contact">{contact?.masked ? t('identity.masked') : contact?.contactPerson || dash}</span>
+          <span className={styles.label}>{t('identity.contact.phone')}</span>
+          <span>{contact?.masked ? t('identity.masked') : contact?.phone || dash}</span>
         </div>
       )}
       {match.protectedBy && <Text className={styles.protectedLine}>{say(match.protectedBy)}</Text>}
@@ -73,7 +80,8 @@ export const MatchCard = memo(function MatchCard({ match }: { match: MatchView }
 }, sameMatch);
 
 /** Typing usually finds the same customers again: a card is redrawn only when what it shows changed. */
-function sameMatch(before: { match: MatchView }, after: { match: MatchView }): boolean {
+function sameMatch(before: { match: MatchView; viewer?: ContactViewer | null }, after: { match: MatchView; viewer?: ContactViewer | null }): boolean {
+  if (before.viewer?.name !== after.viewer?.name || before.viewer?.isManager !== after.viewer?.isManager) return false;
   const a = before.match;
   const b = after.match;
   return a.key === b.key && a.verdict === b.verdict && a.record === b.record && a.tier === b.tier

@@ -13,6 +13,8 @@ import { COMPANY_SETTING, useCompanyName } from '../useCompanyName';
 import { useWorkspaceVersion } from '../useWorkspace';
 import type { RegisterWorkspace } from '../workspace/registerWorkspace';
 import { StoreSettings } from './StoreSettings';
+import { BreachesView } from '../identity/BreachesView';
+import { PasscodePanel } from '../identity/PasscodePanel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '16px' },
@@ -58,6 +60,8 @@ export function SettingsTab({ workspace, environment }: { workspace: RegisterWor
       <RosterEditor workspace={workspace} readOnly={!isManager && !settingUp} />
       <CompanyName workspace={workspace} readOnly={!isManager} />
       <StoreSettings workspace={workspace} environment={environment} readOnly={!isManager} />
+      {environment.teamMode?.available && workspace.store.kind === 'local' && <PasscodePanel passcode={environment.teamMode.passcode()} />}
+      {isManager && <BreachesView workspace={workspace} />}
     </div>
   );
 }

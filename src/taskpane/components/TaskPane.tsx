@@ -19,6 +19,7 @@ import { CollisionsTab } from './CollisionsTab';
 import { MyCustomersTab } from './MyCustomersTab';
 import { SettingsTab } from './SettingsTab';
 import { SummaryTab } from './SummaryTab';
+import { SignedInBar } from '../identity/SignedInBar';
 
 const useStyles = makeStyles({
   provider: { height: '100%', backgroundColor: tokens.colorNeutralBackground2 },
@@ -127,6 +128,10 @@ function UserBar({ workspace, environment }: { workspace: RegisterWorkspace; env
     if (isNewHire(rosterMember(entry), workspace.policy, today)) tags.push(t('taskpane.user.newHire'));
     return `${name}（${tags.join('，')}）`;
   };
+  // Team mode: who you are is the signed-in account, not a choice (no 我是 picker).
+  if (workspace.store.kind === 'sharepoint' && environment.teamMode?.available) {
+    return <SignedInBar workspace={workspace} environment={environment} team={environment.teamMode} />;
+  }
   if (workspace.roster.length === 0) {
     return <MessageBar intent="warning"><MessageBarBody>{t('taskpane.user.emptyRoster')}</MessageBarBody></MessageBar>;
   }

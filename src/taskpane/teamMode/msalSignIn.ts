@@ -1,6 +1,8 @@
 import { createStandardPublicClientApplication } from '@azure/msal-browser';
 import { createMsalTokenProvider } from '../../store/sharepoint/auth/msalTokenProvider';
 import type { SignInConfig } from '../../store/sharepoint/auth/signInConfig';
+import { authDialogUrl, createDialogTokenProvider } from '../../store/sharepoint/auth/dialogTokenProvider';
+import { officeAuthHost, type OfficeAuthHost } from './officeAuthDialog';
 import type { SignIn } from './teamSession';
 
 /**
@@ -15,9 +17,18 @@ function withRedirect(config: SignInConfig, paneUrl: string): SignInConfig {
   return { ...config, redirectUri: config.redirectUri ?? authRedirectUri(paneUrl) };
 }
 
-/** Excel: nested app authentication with the account signed in to Office; the popup where Office cannot. */
-export function officeSignIn(paneUrl: string, loginHint: () => Promise<string | undefined>): SignIn {
-  return (config, scopes) => createMsalTokenProvider(withRedirect(config, paneUrl), scopes, { loginHint });
+/**
+ * Excel: nested app authentication with the account signed in to Office where the host supports it
+ * (NestedAppAuth 1.1); elsewhere Office's dialog API opens auth.html, which signs in with MSAL's redirect
+ * flow inside the dialog — no browser popup, which Office webviews block.
+ */
+export function officeSignIn(paneUrl: string, loginHint: () => Promise<string | undefined>, office: () => OfficeAuthHost = officeAuthHost): SignIn {
+  return async (config, scopes) => {
+    const host = office();
+    if (host.supportsNestedAppAuth()) return createMsalTokenProvider(withRedirect(config, paneUrl), scopes, { loginHint });
+    const url = authDialogUrl(authRedirectUri(paneUrl), { clientId: config.clientId, tenantId: config.tenantId, scopes, loginHint: await loginHint() });
+    return createDialogTokenProvider(host.openDialog, url);
+  };
 }
 
 /** WPS 表格 has no nested app authentication: a plain browser app that signs in through the popup. */

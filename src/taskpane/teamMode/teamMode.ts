@@ -4,6 +4,8 @@ import type { Message } from '../../i18n/message';
 import type { Actor } from '../../store/claimStore';
 import type { DuplicateGroup } from '../../store/sync/migrateRegister';
 import type { TeamConnection } from './teamSettings';
+import type { ManagerPasscode } from '../../app/identity/managerPasscode';
+import type { RosterEntry } from '../../store/claimStore';
 
 /**
  * 设置 → 数据存储 as the pane sees it. A host that cannot sign in to Microsoft 365 (the browser sandbox)
@@ -14,6 +16,10 @@ export type TeamMode = { available: false; reason: Message } | TeamModeControls;
 /** What the pane can ask of team mode. Each answer carries the message to show. */
 export interface TeamModeControls {
   available: true;
+  /** Local mode's manager passcode (manager powers wait for it). */
+  passcode(): ManagerPasscode;
+  /** Team mode: who is signed in, and as which rep (null entry: not on the roster); null in local mode or offline. */
+  signedIn(): Promise<{ account: string; entry: RosterEntry | null } | null>;
   /** The workbook's saved site and app registration (the registration stays after a disconnect). */
   connection(): Promise<TeamConnection>;
   /** Signs in, connects (the admin's first time: creates the lists), remembers it in the workbook, reopens the pane. */

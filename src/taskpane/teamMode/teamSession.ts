@@ -1,6 +1,8 @@
 import { message, type Message } from '../../i18n/message';
 import type { WorkbookSettings } from '../../hosts/spreadsheetHost';
-import type { ClaimStore } from '../../store/claimStore';
+import { ManagerPasscode } from '../../app/identity/managerPasscode';
+import { PasscodeGuardedStore } from '../../app/identity/passcodeGuardedStore';
+import type { ClaimStore, RosterEntry } from '../../store/claimStore';
 import type { IndexedDbSource } from '../../store/local/registerDatabase';
 import type { LocalClaimStore } from '../../store/local/localClaimStore';
 import {
@@ -49,17 +51,22 @@ interface OpenTeam {
  */
 export class TeamSession {
   private current: OpenTeam | null = null;
+  /** The manager passcode of this workbook (local mode), unlocked for this pane session only. */
+  readonly passcode: ManagerPasscode;
   private readonly listeners = new Set<() => void>();
   /** Bumped on every switch of store. */
   version = 0;
 
-  constructor(private readonly options: TeamSessionOptions) {}
+  constructor(private readonly options: TeamSessionOptions) {
+    this.passcode = new ManagerPasscode(options.settings);
+  }
 
   async openStore(): Promise<ClaimStore> {
     if (this.current) return this.current.store;
     const connection = await readTeamConnection(this.options.settings, this.options.defaults);
     const config = signInConfigOf(connection.clientId, connection.tenantId);
-    if (!connection.location || !config) return this.options.openLocal();
+    // Local mode has no sign-in: manager powers wait for the manager passcode.
+    if (!connection.location || !config) return new PasscodeGuardedStore(await this.options.openLocal(), this.passcode);
     const access = rosterAccessFor(connection.location, this.restFor(config));
     return this.adopt(reopenTeamRegister(connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb, access)).store;
   }
@@ -79,6 +86,8 @@ export class TeamSession {
 
   readonly controls: TeamModeControls = {
     available: true,
+    passcode: () => this.passcode,
+    signedIn: () => this.signedIn(),
     connection: () => readTeamConnection(this.options.settings, this.options.defaults),
     connect: (request) => this.connect(request),
     connectOneDrive: (request) => this.connectOneDrive(request),
@@ -155,6 +164,17 @@ export class TeamSession {
     this.close();
     this.switched();
     return { ok: true, message: pending > 0 ? message('team.disconnectedPending', { count: pending }) : message('team.disconnected') };
+  }
+
+  /** In team mode: the signed-in account and its roster entry (null entry: not on the roster). */
+  private async signedIn(): Promise<{ account: string; entry: RosterEntry | null } | null> {
+    if (!this.current) return null;
+    try {
+      return await this.current.register.remote.whoAmI();
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) return null;
+      throw error;
+    }
   }
 
   private async syncNow(): Promise<TeamAnswer> {

@@ -1,0 +1,46 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { CalendarDate } from '../../core/dates/calendarDate';
+import { emptyCustomerRecord } from '../../core/register/customerRecord';
+import type { WorkbookSettings } from '../../hosts/spreadsheetHost';
+import { LocalClaimStore } from '../../store/local/localClaimStore';
+import { ManagerPasscode } from './managerPasscode';
+import { PasscodeGuardedStore } from './passcodeGuardedStore';
+
+const TODAY = '2026-10-08' as CalendarDate;
+const MANAGER = { name: '张伟', department: '销售部', isManager: true, hireDate: null };
+const REP = { name: '刘洋', department: '销售一部', isManager: false, hireDate: null };
+let n = 0;
+const edit = () => ({ editId: `e${(n += 1)}`, today: TODAY });
+
+function settings(): WorkbookSettings {
+  const values = new Map<string, unknown>();
+  return { get: async <T>(k: string) => (values.get(k) as T) ?? null, set: async (k, v) => { values.set(k, v); } };
+}
+
+describe('local mode: picking 张伟（经理）under 我是 gives no manager powers without the passcode', () => {
+  test('transfer, roster and rules are refused until the pane is unlocked; a rep\'s own claim passes', async () => {
+    const local = LocalClaimStore.open(`guarded-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const passcode = new ManagerPasscode(settings());
+    await passcode.set('经理口令123', '经理口令123');
+    passcode.lock();
+    const store = new PasscodeGuardedStore(local, passcode);
+    // Setting the team up (no manager yet) is open, as before.
+    expect((await store.putRosterEntry(MANAGER, { name: MANAGER.name }, edit())).ok).toBe(true);
+    expect((await store.putRosterEntry(REP, { name: MANAGER.name }, edit()))).toMatchObject({ ok: false, reason: { key: 'identity.passcode.locked' } });
+
+    const record = { ...emptyCustomerRecord(), name: '格林电子', dedupeKey: '格林电子', rep: MANAGER.name, status: 'visit' as const };
+    expect((await store.claim(record, { name: MANAGER.name }, edit())).ok).toBe(true);
+    const row = await store.getCustomer('格林电子');
+    expect(await store.transferCustomer({ dedupeKey: '格林电子', toRep: REP.name, reason: '调岗', expectedVersion: row!.version }, { name: MANAGER.name }, edit()))
+      .toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'identity.passcode.locked' } });
+    expect(await store.saveSettings({ protectDays: 1 }, null, { name: MANAGER.name }, edit())).toMatchObject({ ok: false, reason: { key: 'identity.passcode.locked' } });
+    expect(await store.claim({ ...record, name: '雅玛西', dedupeKey: '雅玛西', rep: REP.name }, { name: MANAGER.name }, edit()))
+      .toMatchObject({ ok: false, reason: { key: 'identity.passcode.locked' } });
+
+    expect((await passcode.unlock('经理口令123')).ok).toBe(true);
+    expect((await store.putRosterEntry(REP, { name: MANAGER.name }, edit())).ok).toBe(true);
+    expect(await store.transferCustomer({ dedupeKey: '格林电子', toRep: REP.name, reason: '调岗', expectedVersion: row!.version }, { name: MANAGER.name }, edit()))
+      .toMatchObject({ ok: true, customer: { record: { rep: REP.name } } });
+    local.close();
+  }, 20_000);
+});
