@@ -17,5 +17,6 @@ export const oneDrive = {
   'oneDrive.consumerNote': 'Personal Microsoft accounts (Outlook.com, consumer OneDrive) have no Microsoft Lists: such teams should keep each workbook\'s own local register.',
   'oneDrive.current': '{manager}\'s OneDrive (Microsoft Lists)',
   'oneDrive.connected': 'Created (or completed) the lists in {manager}\'s OneDrive and connected; shared with {count} colleagues on the roster. Colleagues whose work account is on the roster get access; press "Migrate local data" to upload the local register',
-  'oneDrive.shareFailed': 'The lists were created in your OneDrive and connected, but sharing with {account} was refused; connect again here later to finish sharing',
+  'oneDrive.rosterAccount': 'Work account',
+  'oneDrive.rosterAccountHint': 'The Microsoft 365 account this person signs in with in team mode; on a OneDrive or team site, entering it shares the lists with them',
 } as const;

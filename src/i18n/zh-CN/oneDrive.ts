@@ -17,5 +17,6 @@ export const oneDrive = {
   'oneDrive.consumerNote': '个人 Microsoft 帐户（Outlook.com、家庭版 OneDrive）没有 Microsoft Lists：这类团队请继续使用每个工作簿自己的本地登记册。',
   'oneDrive.current': '{manager} 的 OneDrive（Microsoft Lists）',
   'oneDrive.connected': '已在 {manager} 的 OneDrive 创建（或补全）列表并连接，已共享给花名册中的 {count} 位同事；花名册里填写了工作帐户的同事即可访问，本地登记册请点“迁移本地数据”上传',
-  'oneDrive.shareFailed': '列表已在你的 OneDrive 创建并连接，但共享给 {account} 时被拒绝；请稍后在此重新连接以完成共享',
+  'oneDrive.rosterAccount': '工作帐户',
+  'oneDrive.rosterAccountHint': '团队模式中登录的 Microsoft 365 帐户；在 OneDrive 或团队站点上，填写即把列表共享给此人',
 } as const;

@@ -140,7 +140,7 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
         <TableBody>
           {workspace.roster.map((m) => (
             <TableRow key={m.name} onClick={() => !readOnly && setEntry(m)}>
-              <TableCell>{m.name}</TableCell>
+              <TableCell>{m.name}{m.account && <><br /><Caption1>{m.account}</Caption1></>}</TableCell>
               <TableCell>{m.department}</TableCell>
               <TableCell>{m.isManager ? '✓' : ''}</TableCell>
               <TableCell>{m.hireDate ?? ''}</TableCell>
@@ -167,6 +167,10 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
           <Field label={t('taskpane.settings.roster.hireDate')} size="small">
             <Input size="small" type="date" value={entry.hireDate ?? ''}
               onChange={(_e, d) => setEntry({ ...entry, hireDate: parseIsoDate(d.value) })} />
+          </Field>
+          <Field label={t('oneDrive.rosterAccount')} size="small" hint={t('oneDrive.rosterAccountHint')}>
+            <Input size="small" type="email" value={entry.account ?? ''} placeholder="zhangsan@contoso.com"
+              onChange={(_e, d) => setEntry({ ...entry, account: d.value.trim().toLowerCase() || undefined })} />
           </Field>
           <Checkbox checked={entry.isManager} label={t('taskpane.settings.roster.manager')}
             onChange={(_e, d) => setEntry({ ...entry, isManager: !!d.checked })} />
