@@ -55,7 +55,7 @@ export function StoreSettings({ workspace, environment, readOnly }: {
       if (personal) setPlace('oneDrive');
       setForm({ siteUrl: personal ? '' : saved.location?.siteUrl ?? '', clientId: saved.clientId, tenantId: saved.tenantId });
     }, (error: unknown) => console.error('claim register: reading the team settings failed', error));
-  }, [controls, version]);
+  }, [controls]);
 
   const run = async (work: () => Promise<TeamAnswer>) => {
     setBusy(true);
