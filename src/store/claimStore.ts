@@ -21,7 +21,9 @@ export interface ClaimStore extends ClaimStoreReader {
   /**
    * Saves a changed row if nobody changed it since `expectedVersion` was read. The owner or a manager may
    * edit a row; a rep may also take a customer over for themselves (`record.rep === actor.name`) when the
-   * claim rules allowed it. Giving a customer to somebody else is `transferCustomer`.
+   * claim rules allowed it. Giving a customer to somebody else is `transferCustomer`. On a SharePoint site
+   * with the register's permissions, only the row's author (its owner) or a manager may edit it: a rep's
+   * take-over of a colleague's row is refused there as 'forbidden' and is a manager's action.
    */
   updateCustomer(record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext): Promise<UpdateOutcome>;
 

@@ -50,7 +50,7 @@ describe('the task pane on the manager\'s OneDrive', () => {
         signIns.push([...scopes]);
         return fixedToken(token);
       },
-      sharePointRest: () => ({ baseUrl: personal.emulator.restBaseUrl(personal.site), fetch }),
+      restBase: () => personal.emulator.restBaseUrl(personal.site),
       openLocal: async () => LocalClaimStore.open(localName, machine),
     });
     sessions.push(session);

@@ -60,6 +60,7 @@ describe('team mode in the task pane', () => {
     const { origin, fetch } = team.connection();
     const opened = new TeamSession({
       settings, signIn, defaults: { clientId: '', tenantId: '' }, graph: { origin, fetch }, indexedDb: machine,
+      restBase: () => team.emulator.restBaseUrl(team.site),
       openLocal: async () => LocalClaimStore.open(localName, machine),
     });
     sessions.push(opened);
@@ -91,7 +92,10 @@ describe('team mode in the task pane', () => {
 
     const connected = await controls(pane).connect(request(true));
     expect(connected).toEqual({ ok: true, message: { key: 'team.provisioned', params: { site: SITE_URL } } });
-    expect(signIns.at(-1)).toEqual(['https://graph.microsoft.com/Sites.Manage.All']);
+    expect(signIns).toContainEqual(['https://graph.microsoft.com/Sites.Manage.All', 'https://graph.microsoft.com/User.Read']);
+    // SharePoint's own token, for the permission set-up over its REST API.
+    expect(signIns).toContainEqual(['https://contoso.sharepoint.com/AllSites.FullControl']);
+    expect(team.site.list('ClaimRegisterCustomers')).toMatchObject({ writeSecurity: 2, scope: { inherits: false } });
     expect(switches).toBe(1);
     const store = await pane.openStore();
     expect(store.kind).toBe('sharepoint');
@@ -168,6 +172,9 @@ describe('team mode in the task pane', () => {
     const asOutsider = session(async () => fixedToken(TEAM_ACCOUNTS.outsider.token));
     await asOutsider.openStore();
     expect(await controls(asOutsider).signedIn()).toEqual({ account: TEAM_ACCOUNTS.outsider.email, entry: null });
+    // Let the first background syncs finish before the panes close.
+    await controls(asZhang).syncNow();
+    await controls(asOutsider).syncNow();
     // Local mode has no account to ask.
     settings.values.delete(TEAM_SETTING);
     expect(await controls(session()).signedIn()).toBeNull();

@@ -8,7 +8,7 @@ export const oneDrive = {
   'oneDrive.place.oneDrive': 'My OneDrive (Microsoft Lists)',
   'oneDrive.place.siteHint': 'Choose this when the company has a SharePoint site: enter its address; the site owner creates the lists on the first connection.',
   'oneDrive.steps': 'No SharePoint site needed: the lists live in your (the manager\'s) OneDrive and are shared with colleagues. Connecting will:',
-  'oneDrive.step.signIn': 'Sign you in to Microsoft 365 with your work or school account. The first sign-in asks you to consent to: reading where your OneDrive is (Files.Read), creating lists in it (Sites.Manage.All), and setting who may use those lists (SharePoint AllSites.FullControl on your OneDrive).',
+  'oneDrive.step.signIn': 'Sign you in to Microsoft 365 with your work or school account. The first sign-in asks you to consent to: reading your profile (User.Read) and where your OneDrive is (Files.Read), creating lists in it (Sites.Manage.All), and setting who may use those lists (SharePoint AllSites.FullControl on your OneDrive).',
   'oneDrive.step.provision': 'Create the register\'s four lists (customers, activities, roster, rules) in your OneDrive, with the unique, indexed dedupe key, exactly as on a team site.',
   'oneDrive.step.share': 'Share them with the colleagues whose work accounts are on the roster (adding someone to the roster later shares, removing them unshares): reps register customers and add activities; only managers change the roster and the rules.',
   'oneDrive.step.reps': 'Colleagues who open this workbook connect to your lists by themselves, with no address to type; anyone not shared is told to ask you.',
@@ -17,6 +17,4 @@ export const oneDrive = {
   'oneDrive.consumerNote': 'Personal Microsoft accounts (Outlook.com, consumer OneDrive) have no Microsoft Lists: such teams should keep each workbook\'s own local register.',
   'oneDrive.current': '{manager}\'s OneDrive (Microsoft Lists)',
   'oneDrive.connected': 'Created (or completed) the lists in {manager}\'s OneDrive and connected; shared with {count} colleagues on the roster. Colleagues whose work account is on the roster get access; press "Migrate local data" to upload the local register',
-  'oneDrive.rosterAccount': 'Work account',
-  'oneDrive.rosterAccountHint': 'The Microsoft 365 account this person signs in with in team mode; on a OneDrive or team site, entering it shares the lists with them',
 } as const;

@@ -8,7 +8,7 @@ export const oneDrive = {
   'oneDrive.place.oneDrive': '我的 OneDrive（Microsoft Lists）',
   'oneDrive.place.siteHint': '公司已有 SharePoint 站点时选这个：填写站点地址，由站点所有者首次连接时创建列表。',
   'oneDrive.steps': '没有 SharePoint 站点也能共享：列表建在你（经理）的 OneDrive 里，再共享给同事。连接时会：',
-  'oneDrive.step.signIn': '用你的工作或学校帐户登录 Microsoft 365。第一次登录会请你同意：读取你的 OneDrive 位置（Files.Read）、在其中创建列表（Sites.Manage.All）、设置这些列表的共享权限（你 OneDrive 的 SharePoint 权限 AllSites.FullControl）。',
+  'oneDrive.step.signIn': '用你的工作或学校帐户登录 Microsoft 365。第一次登录会请你同意：读取你的帐户（User.Read）、你的 OneDrive 位置（Files.Read）、在其中创建列表（Sites.Manage.All）、设置这些列表的共享权限（你 OneDrive 的 SharePoint 权限 AllSites.FullControl）。',
   'oneDrive.step.provision': '在你的 OneDrive 中创建客户登记册的 4 个列表（客户、记录、花名册、规则），“查重键”唯一且建索引，与团队站点完全相同。',
   'oneDrive.step.share': '共享给花名册中填写了工作帐户的同事（以后在花名册里加人即共享、删人即取消）：业务员可以登记客户、追加记录；花名册和规则只有经理能改。',
   'oneDrive.step.reps': '同事打开本工作簿就会自动连接你的列表，不用输入地址；没有被共享的人会看到请联系你的提示。',
@@ -17,6 +17,4 @@ export const oneDrive = {
   'oneDrive.consumerNote': '个人 Microsoft 帐户（Outlook.com、家庭版 OneDrive）没有 Microsoft Lists：这类团队请继续使用每个工作簿自己的本地登记册。',
   'oneDrive.current': '{manager} 的 OneDrive（Microsoft Lists）',
   'oneDrive.connected': '已在 {manager} 的 OneDrive 创建（或补全）列表并连接，已共享给花名册中的 {count} 位同事；花名册里填写了工作帐户的同事即可访问，本地登记册请点“迁移本地数据”上传',
-  'oneDrive.rosterAccount': '工作帐户',
-  'oneDrive.rosterAccountHint': '团队模式中登录的 Microsoft 365 帐户；在 OneDrive 或团队站点上，填写即把列表共享给此人',
 } as const;

@@ -15,7 +15,7 @@ import {
 } from './fieldMapping';
 import { isSuccess, realSleep, sendBatch, type Sleep } from './graphBatch';
 import { classifyGraphError, classifySubResponse, expectProblem, unavailable } from './graphErrors';
-import type { ListKey } from './listSchema';
+import { readListChanges, type DeltaLinks } from './listChanges';
 import { LoggedWrites } from './loggedWrites';
 import { deniedReason, rejectedReason } from './refusals';
 import type { RosterAccess } from './rosterAccess';
@@ -25,7 +25,6 @@ import { actingAs, namesByAccount, SignedInAccount, type Acting } from './signed
 /** A claim retries this often when the row that beat it vanished before it could be read. */
 const CLAIM_ATTEMPTS = 3;
 
-type DeltaLinks = Record<ListKey, string>;
 
 /**
  * The team store: four SharePoint lists through Microsoft Graph. The customers list's DedupeKey column is
@@ -287,6 +286,13 @@ export class SharePointClaimStore implements ClaimStore {
     }
   }
 
+  private readChanges(links: DeltaLinks | null): Promise<StoreChanges> {
+    return readListChanges(this.lists, links, async (rosterChanged) => {
+      if (rosterChanged || this.names.size === 0) await this.getRoster();
+      return this.names;
+    });
+  }
+
   /** Bulk upload for the local → SharePoint migration ($batch; the unique key still decides every row). */
   async importCustomers(rows: ImportedCustomer[]): Promise<CustomerImport> {
     const result = await importCustomers(this.lists, rows, this.sleep);
@@ -304,32 +310,6 @@ export class SharePointClaimStore implements ClaimStore {
     this.listeners.add(listener);
     return () => {
       this.listeners.delete(listener);
-    };
-  }
-
-  private async readChanges(links: DeltaLinks | null): Promise<StoreChanges> {
-    const next = {} as DeltaLinks;
-    const feeds = {} as Record<ListKey, GraphListItem[]>;
-    for (const key of ['customers', 'activities', 'roster', 'settings'] as const) {
-      const { items, deltaLink } = await this.lists.drain<GraphListItem>(links?.[key] ?? this.lists.deltaStart(key));
-      // An item can appear more than once in a delta feed; the last occurrence is its state.
-      feeds[key] = [...new Map(items.map((item) => [item.id, item])).values()];
-      next[key] = deltaLink ?? links?.[key] ?? this.lists.deltaStart(key);
-    }
-    const live = (items: GraphListItem[]) => items.filter((item) => !item.deleted);
-    const gone = (items: GraphListItem[]) => items.filter((item) => item.deleted).map((item) => item.id);
-    const settings = live(feeds.settings).filter((item) => item.fields?.SettingsKey === SETTINGS_KEY).at(-1);
-    // Log lines name their actor by the roster, which may have changed in this very round.
-    if (links === null || feeds.roster.length > 0 || this.names.size === 0) await this.getRoster();
-    return {
-      cursor: JSON.stringify(next),
-      reset: links === null,
-      customers: live(feeds.customers).map(customerFromItem),
-      removedCustomerIds: gone(feeds.customers),
-      activities: live(feeds.activities).map((item) => activityFromItem(item, this.names)),
-      roster: live(feeds.roster).map(rosterFromItem),
-      removedRosterIds: gone(feeds.roster),
-      settings: settings ? settingsFromItem(settings) : null,
     };
   }
 

@@ -1,8 +1,10 @@
 import type { IndexedDbSource } from '../local/registerDatabase';
 import { createGraphClient, type GraphConnection } from '../sharepoint/graphClient';
-import type { RosterAccess } from '../sharepoint/rosterAccess';
 import { SharePointClaimStore } from '../sharepoint/sharePointClaimStore';
 import { SharePointLists, type ListIds } from '../sharepoint/sharePointLists';
+import { DEFAULT_LIST_PREFIX } from '../sharepoint/listSchema';
+import { SharePointRest, type SharePointRestConnection } from '../sharepoint/permissions/sharePointRest';
+import { RosterAccess } from '../sharepoint/rosterAccess';
 import { openTeamRegister, type TeamRegister } from './teamRegister';
 
 /**
@@ -32,8 +34,10 @@ export function locationOf(siteUrl: string, team: TeamRegister): TeamLocation {
  * or the user lost access since, the first sync says so (the edits wait in the outbox meanwhile).
  */
 export function reopenTeamRegister(
-  location: TeamLocation, connection: GraphConnection, source?: IndexedDbSource, access: RosterAccess | null = null,
+  location: TeamLocation, connection: GraphConnection, source?: IndexedDbSource,
+  access?: { rest: SharePointRestConnection; listPrefix?: string },
 ): TeamRegister {
   const lists = new SharePointLists(createGraphClient(connection), location.siteId, location.listIds);
-  return openTeamRegister(new SharePointClaimStore(lists, undefined, access), source);
+  const roster = access ? new RosterAccess(new SharePointRest(access.rest), access.listPrefix ?? DEFAULT_LIST_PREFIX) : null;
+  return openTeamRegister(new SharePointClaimStore(lists, undefined, roster), source);
 }

@@ -69,9 +69,11 @@ export const MatchCard = memo(function MatchCard({ match, viewer = null }: { mat
           <span className={styles.label}>{t('taskpane.check.protectedUntil')}</span>
           <span>{match.tier === 'deal' ? t('taskpane.check.protectedForever') : match.tier === 'close' ? match.protectedUntil ?? dash : t('taskpane.check.notProtected')}</span>
           <span className={styles.label}>{t('identity.contact.person')}</span>
-          <span data-testid="match-contact">{contact?.masked ? t('identity.masked') : contact?.contactPerson || dash}</span>
+          <span data-testid="match-contact" title={contact?.masked ? t('identity.maskedWhy') : undefined}>
+            {contact?.masked ? t('identity.masked') : contact?.contactPerson || dash}
+          </span>
           <span className={styles.label}>{t('identity.contact.phone')}</span>
-          <span>{contact?.masked ? t('identity.masked') : contact?.phone || dash}</span>
+          <span title={contact?.masked ? t('identity.maskedWhy') : undefined}>{contact?.masked ? t('identity.masked') : contact?.phone || dash}</span>
         </div>
       )}
       {match.protectedBy && <Text className={styles.protectedLine}>{say(match.protectedBy)}</Text>}

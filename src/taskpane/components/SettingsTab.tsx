@@ -134,16 +134,18 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
             <TableHeaderCell>{t('taskpane.settings.roster.department')}</TableHeaderCell>
             <TableHeaderCell>{t('taskpane.settings.roster.manager')}</TableHeaderCell>
             <TableHeaderCell>{t('taskpane.settings.roster.hireDate')}</TableHeaderCell>
+            <TableHeaderCell>{t('identity.roster.account')}</TableHeaderCell>
             <TableHeaderCell />
           </TableRow>
         </TableHeader>
         <TableBody>
           {workspace.roster.map((m) => (
             <TableRow key={m.name} onClick={() => !readOnly && setEntry(m)}>
-              <TableCell>{m.name}{m.account && <><br /><Caption1>{m.account}</Caption1></>}</TableCell>
+              <TableCell>{m.name}</TableCell>
               <TableCell>{m.department}</TableCell>
               <TableCell>{m.isManager ? '✓' : ''}</TableCell>
               <TableCell>{m.hireDate ?? ''}</TableCell>
+              <TableCell>{m.account ?? ''}</TableCell>
               <TableCell>
                 {!readOnly && (
                   <Button size="small" appearance="subtle" aria-label={`${t('taskpane.settings.roster.remove')} ${m.name}`}
@@ -168,7 +170,7 @@ function RosterEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; r
             <Input size="small" type="date" value={entry.hireDate ?? ''}
               onChange={(_e, d) => setEntry({ ...entry, hireDate: parseIsoDate(d.value) })} />
           </Field>
-          <Field label={t('oneDrive.rosterAccount')} size="small" hint={t('oneDrive.rosterAccountHint')}>
+          <Field label={t('identity.roster.account')} size="small">
             <Input size="small" type="email" value={entry.account ?? ''} placeholder="zhangsan@contoso.com"
               onChange={(_e, d) => setEntry({ ...entry, account: d.value.trim().toLowerCase() || undefined })} />
           </Field>

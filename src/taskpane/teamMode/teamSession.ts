@@ -6,7 +6,7 @@ import type { ClaimStore, RosterEntry } from '../../store/claimStore';
 import type { IndexedDbSource } from '../../store/local/registerDatabase';
 import type { LocalClaimStore } from '../../store/local/localClaimStore';
 import {
-  CLIENT_ID_SETTING, GRAPH_SCOPES, signInConfigFrom, TENANT_ID_SETTING, type SignInConfig,
+  CLIENT_ID_SETTING, GRAPH_SCOPES, sharePointScopes, signInConfigFrom, TENANT_ID_SETTING, type SignInConfig,
 } from '../../store/sharepoint/auth/signInConfig';
 import { SignInRequiredError, type TokenProvider } from '../../store/sharepoint/auth/tokenProvider';
 import type { GraphConnection } from '../../store/sharepoint/graphClient';
@@ -16,7 +16,7 @@ import { migrateRegister } from '../../store/sync/migrateRegister';
 import { TeamClaimStore } from '../../store/sync/teamClaimStore';
 import { locationOf, reopenTeamRegister } from '../../store/sync/teamLocation';
 import { connectTeamRegister, type TeamRegister } from '../../store/sync/teamRegister';
-import { connectOneDriveRegister, explainAccess, ONEDRIVE_OWNER_SCOPES, rosterAccessFor, sharePointScopes } from './oneDriveSession';
+import { connectOneDriveRegister, explainAccess, ONEDRIVE_OWNER_SCOPES } from './oneDriveSession';
 import { outboxView } from './outboxView';
 import type { ConnectRequest, MigrateRequest, MigrationAnswer, OutboxView, SignInRequest, TeamAnswer, TeamModeControls } from './teamMode';
 import { readTeamConnection, saveTeamConnection, type BuildSignIn } from './teamSettings';
@@ -32,8 +32,8 @@ export interface TeamSessionOptions {
   defaults: BuildSignIn;
   /** Graph's origin and fetch, and IndexedDB: replaced by the Graph emulator and fake-indexeddb in tests. */
   graph?: Pick<GraphConnection, 'origin' | 'fetch'>;
-  /** Where a site's SharePoint REST answers (the site itself, or the emulator in tests) and the fetch to use. */
-  sharePointRest?: (siteUrl: string) => Pick<SharePointRestConnection, 'baseUrl' | 'fetch'>;
+  /** Where a site's SharePoint REST API is (the site's own address unless the emulator stands in). */
+  restBase?: (siteUrl: string) => string;
   indexedDb?: IndexedDbSource;
 }
 
@@ -67,8 +67,11 @@ export class TeamSession {
     const config = signInConfigOf(connection.clientId, connection.tenantId);
     // Local mode has no sign-in: manager powers wait for the manager passcode.
     if (!connection.location || !config) return new PasscodeGuardedStore(await this.options.openLocal(), this.passcode);
-    const access = rosterAccessFor(connection.location, this.restFor(config));
-    return this.adopt(reopenTeamRegister(connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb, access)).store;
+    const { siteUrl } = connection.location;
+    return this.adopt(reopenTeamRegister(
+      connection.location, this.graphConnection(config, GRAPH_SCOPES.member), this.options.indexedDb,
+      { rest: this.restConnection(config, siteUrl, 'member') },
+    )).store;
   }
 
   subscribe(listener: () => void): () => void {
@@ -109,7 +112,8 @@ export class TeamSession {
       const connection = this.graphConnection(config, request.provision ? GRAPH_SCOPES.admin : GRAPH_SCOPES.member);
       // Signing in first, so a closed popup reads as a sign-in problem and not as "SharePoint is unreachable".
       await connection.tokens.getAccessToken();
-      const connected = await connectTeamRegister({ siteUrl, provision: request.provision }, connection, this.options.indexedDb);
+      const rest = this.restConnection(config, siteUrl, request.provision ? 'admin' : 'member');
+      const connected = await connectTeamRegister({ siteUrl, provision: request.provision, rest }, connection, this.options.indexedDb);
       if (!connected.ok) return failed(connected.reason);
       this.close();
       this.adopt(connected.value);
@@ -129,7 +133,8 @@ export class TeamSession {
     try {
       const graph = this.graphConnection(config, ONEDRIVE_OWNER_SCOPES);
       await graph.tokens.getAccessToken();
-      const connected = await connectOneDriveRegister(graph, this.restFor(config), this.options.indexedDb);
+      const restFor = (siteUrl: string) => this.restConnection(config, siteUrl, 'admin');
+      const connected = await connectOneDriveRegister(graph, restFor, this.options.indexedDb);
       if (!connected.ok) return failed(connected.reason);
       this.close();
       this.adopt(connected.value.register);
@@ -209,16 +214,21 @@ export class TeamSession {
    * Tokens on demand: the sign-in is set up at the first request, so opening the pane never waits for it;
    * a failed set-up is tried again at the next request and reads as "sign in again" meanwhile.
    */
-  /** SharePoint REST for a site, with tokens for that site's own host (asked for on first use). */
-  private restFor(config: SignInConfig): (siteUrl: string) => SharePointRestConnection {
-    return (siteUrl) => ({
-      baseUrl: siteUrl, ...this.options.sharePointRest?.(siteUrl), tokens: this.graphConnection(config, sharePointScopes(siteUrl)).tokens,
-    });
+  private graphConnection(config: SignInConfig, scopes: readonly string[]): GraphConnection {
+    return { ...this.options.graph, tokens: this.lazyTokens(config, scopes) };
   }
 
-  private graphConnection(config: SignInConfig, scopes: readonly string[]): GraphConnection {
+  /** SharePoint REST of the site, with SharePoint's own token (asked for only when a REST call is made). */
+  private restConnection(config: SignInConfig, siteUrl: string, role: 'admin' | 'member'): SharePointRestConnection {
+    return {
+      baseUrl: this.options.restBase?.(siteUrl) ?? siteUrl, tokens: this.lazyTokens(config, sharePointScopes(siteUrl, role)),
+      fetch: this.options.graph?.fetch,
+    };
+  }
+
+  private lazyTokens(config: SignInConfig, scopes: readonly string[]): TokenProvider {
     let provider: Promise<TokenProvider> | null = null;
-    const tokens: TokenProvider = {
+    return {
       getAccessToken: async () => {
         provider ??= this.options.signIn(config, scopes);
         try {
@@ -229,7 +239,6 @@ export class TeamSession {
         }
       },
     };
-    return { ...this.options.graph, tokens };
   }
 
   private switched(): void {

@@ -27,10 +27,21 @@ export const REDIRECT_URI_SETTING = 'CLAIM_REGISTER_REDIRECT_URI';
  *   'write' on that site through Graph's site permissions API); then Sites.Selected is all the add-in gets.
  */
 export const GRAPH_SCOPES = {
-  member: ['https://graph.microsoft.com/Sites.ReadWrite.All'],
-  admin: ['https://graph.microsoft.com/Sites.Manage.All'],
-  selectedSite: ['https://graph.microsoft.com/Sites.Selected'],
+  // User.Read: Graph /me, the signed-in account the roster maps to a rep.
+  member: ['https://graph.microsoft.com/Sites.ReadWrite.All', 'https://graph.microsoft.com/User.Read'],
+  admin: ['https://graph.microsoft.com/Sites.Manage.All', 'https://graph.microsoft.com/User.Read'],
+  selectedSite: ['https://graph.microsoft.com/Sites.Selected', 'https://graph.microsoft.com/User.Read'],
 } as const;
+
+/**
+ * SharePoint's own delegated scopes for its REST API (permissions, groups), whose audience is the tenant's
+ * SharePoint host, not Graph. The admin's set-up manages permissions (FullControl); a manager's roster edits
+ * change group membership as the groups' owner (Manage). Requested only when a REST call is made.
+ */
+export function sharePointScopes(siteUrl: string, role: 'admin' | 'member'): string[] {
+  const host = new URL(siteUrl).origin;
+  return [`${host}/${role === 'admin' ? 'AllSites.FullControl' : 'AllSites.Manage'}`];
+}
 
 /** Reads the registration from settings (build-time environment or saved admin settings). */
 export function signInConfigFrom(settings: Readonly<Record<string, string | undefined>>): { ok: true; config: SignInConfig } | { ok: false; reason: Message } {
