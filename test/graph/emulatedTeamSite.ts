@@ -16,7 +16,7 @@ export const SITE_URL = `https://${SITE_HOST}${SITE_PATH}`;
 export class EmulatedTeamSite {
   private readonly http: ReturnType<typeof trustingFetch>;
 
-  private constructor(readonly emulator: GraphEmulator, readonly site: EmulatedSite) {
+  protected constructor(readonly emulator: GraphEmulator, readonly site: EmulatedSite) {
     this.http = trustingFetch(emulator.certificate.cert);
   }
 

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { GraphFailure, type Fields } from './emulatedList';
-import { EmulatedSite, failure, GraphRoutes, type EmulatedRequest, type EmulatedResponse, type UserDirectoryEntry } from './graphRoutes';
+import { EmulatedSite, failure, GraphRoutes, type EmulatedRequest, type EmulatedResponse, type RouteGate, type UserDirectoryEntry } from './graphRoutes';
 import { SharePointRestRoutes } from './sharePointRestRoutes';
 import { makeThrowawayCertificate, type Certificate } from './throwawayCertificate';
 
@@ -108,6 +108,11 @@ export class GraphEmulator {
     const id = this.userId(site, token);
     const group = role === 'owner' ? site.security.owners : role === 'member' ? site.security.members : role === 'visitor' ? site.security.visitors : null;
     group?.members.add(id);
+  }
+
+  /** Puts middleware (say, a personal site's /me/drive) in front of every Graph request, batched ones too. */
+  addGate(gate: RouteGate): void {
+    this.routes.gates.push(gate);
   }
 
   site(hostname: string, path: string): EmulatedSite {

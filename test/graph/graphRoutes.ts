@@ -61,16 +61,23 @@ interface DeltaToken {
   fieldSelect: string[] | null;
 }
 
+/** Middleware in front of the routes (say, a personal site's /me/drive): answers, or calls `next`. */
+export interface RouteGate {
+  handle(request: EmulatedRequest, caller: UserDirectoryEntry, next: () => EmulatedResponse): EmulatedResponse;
+}
+
 /** The Graph subset the SharePoint store uses, as a pure request → response function over the sites. */
 export class GraphRoutes {
   readonly sites: EmulatedSite[] = [];
+  readonly gates: RouteGate[] = [];
 
   constructor(private readonly baseUrl: () => string, private readonly now: () => string) {}
 
   /** `user` is who the request's token belongs to (the emulator resolved it); its site user is used per site. */
   handle(request: EmulatedRequest, user: UserDirectoryEntry): EmulatedResponse {
     try {
-      return this.route(request, user);
+      const chain = this.gates.reduceRight<() => EmulatedResponse>((next, gate) => () => gate.handle(request, user, next), () => this.route(request, user));
+      return chain();
     } catch (error) {
       if (error instanceof GraphFailure) return failure(error);
       throw error;

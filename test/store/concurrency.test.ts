@@ -1,13 +1,14 @@
 import { EmulatedTeamSite } from '../graph/emulatedTeamSite';
 import { planConcurrency, runConcurrency, type ConcurrencyRun } from './concurrencyScenario';
+import { REGISTER_SITES } from './registerSites';
 
 /** 20 reps, 1,000 customers, overlapping claims typed in different spellings, all at once. */
-describe('concurrent claims through SharePoint', () => {
+describe.each(REGISTER_SITES)('concurrent claims through SharePoint (%s)', (_where, start) => {
   let team: EmulatedTeamSite;
   let run: ConcurrencyRun;
 
   beforeAll(async () => {
-    team = await EmulatedTeamSite.start();
+    team = await start();
     run = await runConcurrency(team, 'Race', planConcurrency(20, 1000));
   }, 120_000);
   afterAll(() => team.close());

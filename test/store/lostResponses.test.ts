@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openTeamRegister } from '../../src/store/sync/teamRegister';
 import type { OutboxEdit } from '../../src/store/sync/outboxEdit';
 import { EmulatedTeamSite, TEAM_ACCOUNTS } from '../graph/emulatedTeamSite';
+import { REGISTER_SITES } from './registerSites';
 import { addTeamAccounts, setUpSecuredTeam } from './securedTeam';
 import { actor, customer, edit, LI, MANAGER, ZHANG } from './storeFixtures';
 
@@ -19,11 +20,11 @@ function seeded(seed: number): () => number {
  * SharePoint did the work, while a manager makes 200 transfers, take-overs and removes through the outbox.
  * Every edit must end with exactly one log line, and no remove may be reported "missing".
  */
-describe('edits under lost responses', () => {
+describe.each(REGISTER_SITES)('edits under lost responses (%s)', (_where, start) => {
   let team: EmulatedTeamSite;
 
   beforeAll(async () => {
-    team = await EmulatedTeamSite.start();
+    team = await start();
     addTeamAccounts(team);
   });
   afterAll(() => team.close());

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { dedupeKey } from '../../src/core/names';
 import { LocalClaimStore } from '../../src/store/local/localClaimStore';
-import { migrateLocalToSharePoint } from '../../src/store/sync/migrateLocalToSharePoint';
+import { migrateRegister } from '../../src/store/sync/migrateRegister';
 import { EmulatedTeamSite } from '../graph/emulatedTeamSite';
 import { actor, customer, edit, LI, MANAGER, seedTeam, TODAY, ZHANG } from './storeFixtures';
 
@@ -34,7 +34,7 @@ describe('local → SharePoint migration', () => {
     await remote.claim(customer('博蓝科技有限公司', '博蓝科技', LI), actor(LI), edit());
     const options = { actor: actor(MANAGER), today: TODAY };
 
-    const review = await migrateLocalToSharePoint(local, remote, options);
+    const review = await migrateRegister(local, remote, options);
     expect(review).toMatchObject({ ok: false, problem: 'review', reason: { key: 'store.migration.reviewDuplicates' } });
     if (review.ok || review.problem !== 'review') return;
     expect(review.groups).toContainEqual(expect.objectContaining({
@@ -44,7 +44,7 @@ describe('local → SharePoint migration', () => {
     expect(await remote.listCustomers()).toHaveLength(1);
 
     team.emulator.clearLog();
-    const done = await migrateLocalToSharePoint(local, remote, { ...options, duplicatesReviewed: true });
+    const done = await migrateRegister(local, remote, { ...options, duplicatesReviewed: true });
     expect(done).toMatchObject({ ok: true, uploaded: 28, activities: 29 });
     if (!done.ok) return;
     expect(done.taken).toEqual([expect.objectContaining({ record: expect.objectContaining({ name: '博蓝科技' }), winner: expect.objectContaining({ record: expect.objectContaining({ rep: '李四' }) }) })]);
@@ -58,7 +58,7 @@ describe('local → SharePoint migration', () => {
     expect((await remote.getSettings())?.settings).toEqual({ protectDays: 60 });
     expect((await remote.getCustomer('格林电子'))?.record.rep).toBe('张三');
 
-    const again = await migrateLocalToSharePoint(local, remote, { ...options, duplicatesReviewed: true });
+    const again = await migrateRegister(local, remote, { ...options, duplicatesReviewed: true });
     expect(again).toMatchObject({ ok: true, uploaded: 28, activities: 0 });
     expect(await remote.listCustomers()).toHaveLength(29);
   });
@@ -66,7 +66,7 @@ describe('local → SharePoint migration', () => {
   test('a rep who is not a manager on the team list cannot migrate over it', async () => {
     const remote = await team.connect({ listPrefix: 'Migration2', provision: true });
     await seedTeam(remote);
-    const outcome = await migrateLocalToSharePoint(local, remote, { actor: actor(ZHANG), today: TODAY, duplicatesReviewed: true });
+    const outcome = await migrateRegister(local, remote, { actor: actor(ZHANG), today: TODAY, duplicatesReviewed: true });
     expect(outcome).toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'store.roster.managerOnly' } });
     expect(await remote.listCustomers()).toHaveLength(0);
   });

@@ -1,14 +1,15 @@
 import type { SharePointClaimStore } from '../../src/store/sharepoint/sharePointClaimStore';
 import type { TeamRegister } from '../../src/store/sync/teamRegister';
 import { offlineTeamSite } from './offlineTeamSite';
+import { REGISTER_SITES } from './registerSites';
 import { actor, customer, edit, LI, MANAGER, TODAY, ZHANG } from './storeFixtures';
 
 /**
  * Team mode on one rep's machine (fake-indexeddb stands in for the browser's IndexedDB; a "reload" is a new
  * engine, outbox and copy opened on the same IndexedDB) while the emulated SharePoint goes away and back.
  */
-describe('offline edits and replay', () => {
-  const site = offlineTeamSite('Offline');
+describe.each(REGISTER_SITES)('offline edits and replay (%s)', (_where, start) => {
+  const site = offlineTeamSite('Offline', start);
 
   const startPane = (): Promise<TeamRegister> => site.openPane();
 

@@ -9,7 +9,7 @@ import { seedTeam } from './storeFixtures';
  * site that can go away and come back. Registers jest hooks: each test gets fresh lists and a fresh machine; a
  * "reload" is `openPane()` again on the same machine.
  */
-export function offlineTeamSite(listPrefixStem: string) {
+export function offlineTeamSite(listPrefixStem: string, start: () => Promise<EmulatedTeamSite> = () => EmulatedTeamSite.start()) {
   const state = {
     team: undefined as unknown as EmulatedTeamSite,
     listPrefix: '',
@@ -18,7 +18,7 @@ export function offlineTeamSite(listPrefixStem: string) {
   };
   let prefix = 0;
   beforeAll(async () => {
-    state.team = await EmulatedTeamSite.start();
+    state.team = await start();
   });
   afterAll(() => state.team.close());
   beforeEach(async () => {

@@ -4,6 +4,7 @@ import { cli } from './cli';
 import { host } from './host';
 import { identity } from './identity';
 import { names } from './names';
+import { oneDrive } from './oneDrive';
 import { register } from './register';
 import { store } from './store';
 import { summary } from './summary';
@@ -11,4 +12,4 @@ import { taskpane } from './taskpane';
 import { team } from './team';
 import { wps } from './wps';
 
-export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity };
+export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity, ...oneDrive };

@@ -3,6 +3,7 @@ import { cli } from './cli';
 import { host } from './host';
 import { identity } from './identity';
 import { names } from './names';
+import { oneDrive } from './oneDrive';
 import { register } from './register';
 import { store } from './store';
 import { summary } from './summary';
@@ -11,4 +12,4 @@ import { team } from './team';
 import { wps } from './wps';
 
 /** Every user-visible string, zh-CN first: the catalogue that defines the keys. */
-export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity };
+export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity, ...oneDrive };

@@ -16,6 +16,13 @@ export interface TeamLocation {
   siteUrl: string;
   siteId: string;
   listIds: ListIds;
+  /** Set when the lists live in this person's OneDrive rather than on a team site: the manager reps ask for access. */
+  owner?: ListOwner;
+}
+
+export interface ListOwner {
+  displayName: string;
+  email: string;
 }
 
 export function locationOf(siteUrl: string, team: TeamRegister): TeamLocation {

@@ -1,9 +1,10 @@
 import {
-  Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Subtitle2, tokens,
+  Button, Caption1, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Radio, RadioGroup, Subtitle2, tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Message } from '../../i18n/message';
-import type { DuplicateGroup } from '../../store/sync/migrateLocalToSharePoint';
+import type { DuplicateGroup } from '../../store/sync/migrateRegister';
+import type { ListOwner } from '../../store/sync/teamLocation';
 import { useTexts } from '../localeContext';
 import type { PaneEnvironment } from '../paneEnvironment';
 import { storeSettingsView } from '../teamMode/storeSettingsView';
@@ -11,6 +12,7 @@ import type { OutboxView, TeamAnswer, TeamModeControls } from '../teamMode/teamM
 import { useOutbox } from '../teamMode/useOutbox';
 import { useWorkspaceVersion } from '../useWorkspace';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
+import { OneDriveSteps } from './OneDriveSteps';
 
 const useStyles = makeStyles({
   block: {
@@ -21,10 +23,12 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '18px' },
 });
 
+type Place = 'site' | 'oneDrive';
+
 /**
- * 数据存储: 本地 (default) or the team's SharePoint list. Managers connect, create the lists, migrate and
- * disconnect; everyone sees the sync state of a connected workbook (edits waiting, edits SharePoint refused).
- * Which parts show is decided by storeSettingsView.
+ * 数据存储: 本地 (default), or lists shared on a SharePoint team site or in the manager's OneDrive. Managers
+ * connect, create the lists, migrate and disconnect; everyone sees the sync state of a connected workbook
+ * (edits waiting, edits SharePoint refused). Which parts show is decided by storeSettingsView.
  */
 export function StoreSettings({ workspace, environment, readOnly }: {
   workspace: RegisterWorkspace; environment: PaneEnvironment;
@@ -42,10 +46,15 @@ export function StoreSettings({ workspace, environment, readOnly }: {
   const [answer, setAnswer] = useState<TeamAnswer | null>(null);
   const [review, setReview] = useState<DuplicateGroup[]>([]);
   const [form, setForm] = useState({ siteUrl: '', clientId: '', tenantId: '' });
+  const [owner, setOwner] = useState<ListOwner | null>(null);
+  const [place, setPlace] = useState<Place>('site');
   useEffect(() => {
-    controls?.connection().then((saved) => setForm({
-      siteUrl: saved.location?.siteUrl ?? '', clientId: saved.clientId, tenantId: saved.tenantId,
-    }), (error: unknown) => console.error('claim register: reading the team settings failed', error));
+    controls?.connection().then((saved) => {
+      const personal = saved.location?.owner ?? null;
+      setOwner(personal);
+      if (personal) setPlace('oneDrive');
+      setForm({ siteUrl: personal ? '' : saved.location?.siteUrl ?? '', clientId: saved.clientId, tenantId: saved.tenantId });
+    }, (error: unknown) => console.error('claim register: reading the team settings failed', error));
   }, [controls]);
 
   const run = async (work: () => Promise<TeamAnswer>) => {
@@ -63,36 +72,71 @@ export function StoreSettings({ workspace, environment, readOnly }: {
     setReview(done.review);
     return done;
   });
-  const kind = workspace.store.kind === 'local' ? t('taskpane.settings.store.local') : t('taskpane.settings.store.sharepoint');
+  const connected = workspace.store.kind === 'sharepoint';
+  const kind = !connected ? t('taskpane.settings.store.local')
+    : owner ? t('oneDrive.current', { manager: owner.displayName || owner.email }) : t('taskpane.settings.store.sharepoint');
   const filled = !!form.siteUrl.trim();
+  const signInFields = (
+    <>
+      <Field label={t('team.clientId')} size="small">
+        <Input size="small" value={form.clientId} onChange={(_e, d) => setForm({ ...form, clientId: d.value })} />
+      </Field>
+      <Field label={t('team.tenantId')} size="small" hint={t('team.signInHint')}>
+        <Input size="small" value={form.tenantId} placeholder="contoso.onmicrosoft.com"
+          onChange={(_e, d) => setForm({ ...form, tenantId: d.value })} />
+      </Field>
+    </>
+  );
   return (
     <section className={styles.block} aria-label={t('taskpane.settings.store')}>
       <Subtitle2>{t('taskpane.settings.store')}</Subtitle2>
       <Caption1>{t('taskpane.settings.store.current', { kind })}</Caption1>
-      {workspace.store.kind === 'sharepoint' && form.siteUrl && <Caption1>{t('team.site', { site: form.siteUrl })}</Caption1>}
+      {connected && !owner && form.siteUrl && <Caption1>{t('team.site', { site: form.siteUrl })}</Caption1>}
       {view.notice && <Caption1 data-testid="store-notice">{say(view.notice)}</Caption1>}
-      {controls && view.connect && (
+      {view.places && (
+        <Field label={t('oneDrive.place')} size="small">
+          <RadioGroup value={place} onChange={(_e, d) => setPlace(d.value as Place)} data-testid="store-place">
+            <Radio value="site" label={t('oneDrive.place.site')} />
+            <Radio value="oneDrive" label={t('oneDrive.place.oneDrive')} />
+          </RadioGroup>
+        </Field>
+      )}
+      {view.places && place === 'site' && !view.connect && <Caption1>{t('oneDrive.place.siteHint')}</Caption1>}
+      {view.places && place === 'oneDrive' && <OneDriveSteps />}
+      {view.places && place === 'oneDrive' && !view.connectOneDrive && (
+        <MessageBar intent="info" layout="multiline" data-testid="onedrive-sandbox-note">
+          <MessageBarBody>{t('oneDrive.sandboxNote')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {controls && view.connect && place === 'site' && (
         <>
+          <Caption1>{t('oneDrive.place.siteHint')}</Caption1>
           <Field label={t('taskpane.settings.store.siteUrl')} size="small">
             <Input size="small" type="url" value={form.siteUrl} placeholder="https://contoso.sharepoint.com/sites/sales"
               onChange={(_e, d) => setForm({ ...form, siteUrl: d.value })} />
           </Field>
-          <Field label={t('team.clientId')} size="small">
-            <Input size="small" value={form.clientId} onChange={(_e, d) => setForm({ ...form, clientId: d.value })} />
-          </Field>
-          <Field label={t('team.tenantId')} size="small" hint={t('team.signInHint')}>
-            <Input size="small" value={form.tenantId} placeholder="contoso.onmicrosoft.com"
-              onChange={(_e, d) => setForm({ ...form, tenantId: d.value })} />
-          </Field>
+          {signInFields}
           <div className={styles.buttons}>
             <Button disabled={busy || !filled} onClick={() => void connect(controls, false)}>{t('taskpane.settings.store.connect')}</Button>
             <Button disabled={busy || !filled} onClick={() => void connect(controls, true)}>{t('taskpane.settings.store.provision')}</Button>
-            {view.migrate && (
-              <Button disabled={busy} onClick={() => void migrate(controls, false)}>{t('taskpane.settings.store.migrate')}</Button>
-            )}
-            {view.disconnect && <Button disabled={busy} onClick={() => void run(() => controls.disconnect())}>{t('team.disconnect')}</Button>}
           </div>
         </>
+      )}
+      {controls && view.connectOneDrive && place === 'oneDrive' && (
+        <>
+          {signInFields}
+          <div className={styles.buttons}>
+            <Button appearance="primary" disabled={busy} onClick={() => void run(() => controls.connectOneDrive({ clientId: form.clientId, tenantId: form.tenantId }))}>
+              {t('oneDrive.connect')}
+            </Button>
+          </div>
+        </>
+      )}
+      {controls && (view.migrate || view.disconnect) && (
+        <div className={styles.buttons}>
+          {view.migrate && <Button disabled={busy} onClick={() => void migrate(controls, false)}>{t('taskpane.settings.store.migrate')}</Button>}
+          {view.disconnect && <Button disabled={busy} onClick={() => void run(() => controls.disconnect())}>{t('team.disconnect')}</Button>}
+        </div>
       )}
       {controls && review.length > 0 && (
         <MessageBar intent="warning" layout="multiline">

@@ -2,7 +2,7 @@ import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from '@fluent
 import { useCallback, useEffect, useState } from 'react';
 import { findBreaches, type Breach } from '../../core/claims/breaches';
 import { useTexts } from '../localeContext';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import { breachMessage } from './breachText';
 
 /** The manager's list of what the server could not refuse (over quota, unjustified protection, forged lines). */

@@ -4,7 +4,7 @@ import type { RosterEntry } from '../../store/claimStore';
 import { useTexts } from '../localeContext';
 import type { PaneEnvironment } from '../paneEnvironment';
 import type { TeamModeControls } from '../teamMode/teamMode';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 /**
  * Team mode's answer to 我是: no picker — the signed-in Microsoft account is the rep, through the roster. An

@@ -12,8 +12,16 @@ export interface StoreSettingsInput {
 export interface StoreSettingsView {
   /** Why nothing can be changed here (host cannot sign in, or the user is not a manager); null for a manager who can. */
   notice: Message | null;
+  /**
+   * The choice of where the shared register lives — a SharePoint team site or 我的 OneDrive（Microsoft Lists）—
+   * each with what connecting will do. Shown to managers, and in a host that cannot sign in as an explanation
+   * only (no buttons), so a manager trying the sandbox learns what the real add-in will ask.
+   */
+  places: boolean;
   /** Site address and app registration fields, 连接 and 创建列表. */
   connect: boolean;
+  /** 登录并在我的 OneDrive 创建列表 (with the app registration fields). */
+  connectOneDrive: boolean;
   /** 迁移本地数据 and 断开: only once the workbook is connected. */
   migrate: boolean;
   disconnect: boolean;
@@ -23,12 +31,10 @@ export interface StoreSettingsView {
 
 export function storeSettingsView({ storeKind, isManager, teamMode }: StoreSettingsInput): StoreSettingsView {
   const connected = storeKind === 'sharepoint';
+  const none = { connect: false, connectOneDrive: false, migrate: false, disconnect: false };
   if (!teamMode || !teamMode.available) {
-    return {
-      notice: teamMode?.reason ?? message('taskpane.settings.store.unavailable'),
-      connect: false, migrate: false, disconnect: false, syncStatus: false,
-    };
+    return { notice: teamMode?.reason ?? message('taskpane.settings.store.unavailable'), places: !connected, ...none, syncStatus: false };
   }
-  if (!isManager) return { notice: message('team.managerOnly'), connect: false, migrate: false, disconnect: false, syncStatus: connected };
-  return { notice: null, connect: true, migrate: connected, disconnect: connected, syncStatus: connected };
+  if (!isManager) return { notice: message('team.managerOnly'), places: false, ...none, syncStatus: connected };
+  return { notice: null, places: true, connect: true, connectOneDrive: true, migrate: connected, disconnect: connected, syncStatus: connected };
 }

@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../core/dates/calendarDate';
 import type { ContactStatus } from '../../core/register/customerRecord';
 import type { Message } from '../../i18n/message';
 import type { Actor } from '../../store/claimStore';
-import type { DuplicateGroup } from '../../store/sync/migrateLocalToSharePoint';
+import type { DuplicateGroup } from '../../store/sync/migrateRegister';
 import type { TeamConnection } from './teamSettings';
 import type { ManagerPasscode } from '../../app/identity/managerPasscode';
 import type { RosterEntry } from '../../store/claimStore';
@@ -24,6 +24,11 @@ export interface TeamModeControls {
   connection(): Promise<TeamConnection>;
   /** Signs in, connects (the admin's first time: creates the lists), remembers it in the workbook, reopens the pane. */
   connect(request: ConnectRequest): Promise<TeamAnswer>;
+  /**
+   * 我的 OneDrive（Microsoft Lists）: signs the manager in, creates the lists in their OneDrive, shares them
+   * with the roster's accounts, remembers it in the workbook (so reps connect with nothing to type), reopens.
+   */
+  connectOneDrive(request: SignInRequest): Promise<TeamAnswer>;
   /** Uploads this workbook's local register to the connected lists; duplicates are shown for review first. */
   migrate(request: MigrateRequest): Promise<MigrationAnswer>;
   /** Back to the workbook's local store. */
@@ -35,10 +40,14 @@ export interface TeamModeControls {
   dismiss(editId: string): Promise<void>;
 }
 
-export interface ConnectRequest {
-  siteUrl: string;
+/** The company's app registration to sign in with. */
+export interface SignInRequest {
   clientId: string;
   tenantId: string;
+}
+
+export interface ConnectRequest extends SignInRequest {
+  siteUrl: string;
   /** Create the lists and columns (needs Sites.Manage.All, once per site). */
   provision: boolean;
 }

@@ -15,8 +15,9 @@ import { StoreUnavailableError } from '../../store/storeUnavailable';
 import { TeamClaimStore } from '../../store/sync/teamClaimStore';
 import { locationOf, reopenTeamRegister } from '../../store/sync/teamLocation';
 import { connectTeamRegister, type TeamRegister } from '../../store/sync/teamRegister';
+import { connectOneDriveRegister, explainAccess, ONEDRIVE_OWNER_SCOPES } from './oneDriveSession';
 import { outboxView } from './outboxView';
-import type { ConnectRequest, MigrateRequest, MigrationAnswer, OutboxView, TeamAnswer, TeamModeControls } from './teamMode';
+import type { ConnectRequest, MigrateRequest, MigrationAnswer, OutboxView, SignInRequest, TeamAnswer, TeamModeControls } from './teamMode';
 import { readTeamConnection, saveTeamConnection, type BuildSignIn } from './teamSettings';
 
 /** How a host signs in: MSAL with nested app auth in Excel, the popup in WPS, a fixed token in tests. */
@@ -91,6 +92,7 @@ export class TeamSession {
     signedIn: () => this.signedIn(),
     connection: () => readTeamConnection(this.options.settings, this.options.defaults),
     connect: (request) => this.connect(request),
+    connectOneDrive: (request) => this.connectOneDrive(request),
     migrate: (request) => this.migrate(request),
     disconnect: () => this.disconnect(),
     syncNow: () => this.syncNow(),
@@ -124,14 +126,33 @@ export class TeamSession {
     }
   }
 
+  private async connectOneDrive(request: SignInRequest): Promise<TeamAnswer> {
+    const config = signInConfigOf(request.clientId, request.tenantId);
+    if (!config) return failed(message('team.signInMissing'));
+    try {
+      const graph = this.graphConnection(config, ONEDRIVE_OWNER_SCOPES);
+      await graph.tokens.getAccessToken();
+      const restFor = (siteUrl: string) => this.restConnection(config, siteUrl, 'admin');
+      const connected = await connectOneDriveRegister(graph, restFor, this.options.indexedDb);
+      if (!connected.ok) return failed(connected.reason);
+      this.close();
+      this.adopt(connected.value.register);
+      await saveTeamConnection(this.options.settings, { clientId: config.clientId, tenantId: config.tenantId, location: connected.value.location });
+      this.switched();
+      return { ok: true, message: connected.value.message };
+    } catch (error) {
+      return failed(failureMessage(error));
+    }
+  }
+
   private async migrate(request: MigrateRequest): Promise<MigrationAnswer> {
     if (!this.current) return { ...failed(message('team.migrate.notConnected')), review: [] };
     const { register } = this.current;
     const local = await this.options.openLocal();
     try {
       // The migration audits names with the matcher: loaded with it, so the pane's first paint stays small.
-      const { migrateLocalToSharePoint } = await import(/* webpackChunkName: "name-matcher" */ '../../store/sync/migrateLocalToSharePoint');
-      const outcome = await migrateLocalToSharePoint(local, register.remote, request);
+      const { migrateRegister } = await import(/* webpackChunkName: "name-matcher" */ '../../store/sync/migrateRegister');
+      const outcome = await migrateRegister(local, register.remote, request);
       if (!outcome.ok) return { ok: false, message: outcome.reason, review: outcome.problem === 'review' ? outcome.groups : [] };
       await register.sync.pull();
       return { ok: true, message: outcome.reason, review: [] };
@@ -166,7 +187,8 @@ export class TeamSession {
     if (!this.current) return failed(message('team.migrate.notConnected'));
     try {
       const report = await this.current.register.sync.sync();
-      return report.blockedBy ? failed(report.blockedBy) : { ok: true, message: message('team.synced') };
+      const blockedBy = explainAccess(report.blockedBy, await this.listOwner());
+      return blockedBy ? failed(blockedBy) : { ok: true, message: message('team.synced') };
     } catch (error) {
       return failed(failureMessage(error));
     }
@@ -175,7 +197,13 @@ export class TeamSession {
   private async outbox(): Promise<OutboxView | null> {
     if (!this.current) return null;
     const { sync } = this.current.register;
-    return outboxView(await sync.pending(), await sync.rejected());
+    const view = outboxView(await sync.pending(), await sync.rejected());
+    return { ...view, blockedBy: explainAccess(view.blockedBy, await this.listOwner()) };
+  }
+
+  /** The manager whose OneDrive holds the lists, when they live in one. */
+  private async listOwner() {
+    return (await readTeamConnection(this.options.settings, this.options.defaults)).location?.owner;
   }
 
   private adopt(register: TeamRegister): OpenTeam {

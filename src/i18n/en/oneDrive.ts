@@ -1,0 +1,20 @@
+// English strings for the register on the manager's OneDrive (Microsoft Lists).
+export const oneDrive = {
+  'oneDrive.consumerAccount': 'This is a personal Microsoft account (consumer OneDrive): it has no Microsoft Lists, so the register cannot be shared. Sign in with a work or school account (Microsoft 365 Business), or keep this workbook\'s local register',
+  'oneDrive.noDrive': 'Your OneDrive has not been set up yet: open OneDrive once in the browser (office.com → OneDrive), then connect again',
+  'oneDrive.notShared': '{manager}\'s OneDrive lists are not shared with you (or no longer): ask {manager} ({email}) to enter your work account on the roster under Settings → Roster (that shares them); if they already did, sign in again',
+  'oneDrive.place': 'Where the team shares the register',
+  'oneDrive.place.site': 'A SharePoint team site',
+  'oneDrive.place.oneDrive': 'My OneDrive (Microsoft Lists)',
+  'oneDrive.place.siteHint': 'Choose this when the company has a SharePoint site: enter its address; the site owner creates the lists on the first connection.',
+  'oneDrive.steps': 'No SharePoint site needed: the lists live in your (the manager\'s) OneDrive and are shared with colleagues. Connecting will:',
+  'oneDrive.step.signIn': 'Sign you in to Microsoft 365 with your work or school account. The first sign-in asks you to consent to: reading your profile (User.Read) and where your OneDrive is (Files.Read), creating lists in it (Sites.Manage.All), and setting who may use those lists (SharePoint AllSites.FullControl on your OneDrive).',
+  'oneDrive.step.provision': 'Create the register\'s four lists (customers, activities, roster, rules) in your OneDrive, with the unique, indexed dedupe key, exactly as on a team site.',
+  'oneDrive.step.share': 'Share them with the colleagues whose work accounts are on the roster (adding someone to the roster later shares, removing them unshares): reps register customers and add activities; only managers change the roster and the rules.',
+  'oneDrive.step.reps': 'Colleagues who open this workbook connect to your lists by themselves, with no address to type; anyone not shared is told to ask you.',
+  'oneDrive.connect': 'Sign in and create the lists in my OneDrive',
+  'oneDrive.sandboxNote': 'The sandbox cannot sign in to Microsoft 365, so this only explains the steps and connects nothing; in the Excel or WPS add-in this is the "Sign in and create the lists in my OneDrive" button.',
+  'oneDrive.consumerNote': 'Personal Microsoft accounts (Outlook.com, consumer OneDrive) have no Microsoft Lists: such teams should keep each workbook\'s own local register.',
+  'oneDrive.current': '{manager}\'s OneDrive (Microsoft Lists)',
+  'oneDrive.connected': 'Created (or completed) the lists in {manager}\'s OneDrive and connected; shared with {count} colleagues on the roster. Colleagues whose work account is on the roster get access; press "Migrate local data" to upload the local register',
+} as const;

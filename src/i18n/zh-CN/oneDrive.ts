@@ -1,0 +1,20 @@
+// zh-CN strings for the register on the manager's OneDrive (Microsoft Lists). Placeholders are {name}.
+export const oneDrive = {
+  'oneDrive.consumerAccount': '这是个人 Microsoft 帐户（家庭版 OneDrive），没有 Microsoft Lists，无法共享登记册；请用工作或学校帐户（Microsoft 365 商业版）登录，或继续使用本工作簿的本地登记册',
+  'oneDrive.noDrive': '你的 OneDrive 还没有开通：请先在浏览器中打开一次 OneDrive（office.com → OneDrive），再回来连接',
+  'oneDrive.notShared': '{manager} 的 OneDrive 列表没有共享给你（或已取消共享）：请联系 {manager}（{email}）在 设置 → 花名册 中填写你的工作帐户（填写即共享）；已共享的话，请重新登录',
+  'oneDrive.place': '团队共享位置',
+  'oneDrive.place.site': 'SharePoint 团队站点',
+  'oneDrive.place.oneDrive': '我的 OneDrive（Microsoft Lists）',
+  'oneDrive.place.siteHint': '公司已有 SharePoint 站点时选这个：填写站点地址，由站点所有者首次连接时创建列表。',
+  'oneDrive.steps': '没有 SharePoint 站点也能共享：列表建在你（经理）的 OneDrive 里，再共享给同事。连接时会：',
+  'oneDrive.step.signIn': '用你的工作或学校帐户登录 Microsoft 365。第一次登录会请你同意：读取你的帐户（User.Read）、你的 OneDrive 位置（Files.Read）、在其中创建列表（Sites.Manage.All）、设置这些列表的共享权限（你 OneDrive 的 SharePoint 权限 AllSites.FullControl）。',
+  'oneDrive.step.provision': '在你的 OneDrive 中创建客户登记册的 4 个列表（客户、记录、花名册、规则），“查重键”唯一且建索引，与团队站点完全相同。',
+  'oneDrive.step.share': '共享给花名册中填写了工作帐户的同事（以后在花名册里加人即共享、删人即取消）：业务员可以登记客户、追加记录；花名册和规则只有经理能改。',
+  'oneDrive.step.reps': '同事打开本工作簿就会自动连接你的列表，不用输入地址；没有被共享的人会看到请联系你的提示。',
+  'oneDrive.connect': '登录并在我的 OneDrive 创建列表',
+  'oneDrive.sandboxNote': '演示版不能登录 Microsoft 365，这里只说明步骤、不会连接；在 Excel 或 WPS 表格的加载项中，这里是“登录并在我的 OneDrive 创建列表”按钮。',
+  'oneDrive.consumerNote': '个人 Microsoft 帐户（Outlook.com、家庭版 OneDrive）没有 Microsoft Lists：这类团队请继续使用每个工作簿自己的本地登记册。',
+  'oneDrive.current': '{manager} 的 OneDrive（Microsoft Lists）',
+  'oneDrive.connected': '已在 {manager} 的 OneDrive 创建（或补全）列表并连接，已共享给花名册中的 {count} 位同事；花名册里填写了工作帐户的同事即可访问，本地登记册请点“迁移本地数据”上传',
+} as const;
