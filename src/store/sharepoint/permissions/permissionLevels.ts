@@ -43,6 +43,13 @@ export type LevelKey = keyof typeof PERMISSION_LEVELS;
 
 /** The BasePermissions JSON SharePoint REST takes for a role definition. */
 export function basePermissions(kinds: readonly Kind[]): { High: string; Low: string } {
-  const mask = kinds.reduce((sum, kind) => sum | (1n << BigInt(KIND[kind] - 1)), 0n);
-  return { High: String(mask >> 32n), Low: String(mask & 0xffffffffn) };
+  // Two 32-bit halves without BigInt: WPS's Chromium 69 bundle is held to ES2019 syntax (no 1n literals).
+  let high = 0;
+  let low = 0;
+  for (const kind of kinds) {
+    const bit = KIND[kind] - 1;
+    if (bit >= 32) high = (high | (1 << (bit - 32))) >>> 0;
+    else low = (low | (1 << bit)) >>> 0;
+  }
+  return { High: String(high), Low: String(low) };
 }
