@@ -4,10 +4,11 @@ import { cli } from './cli';
 import { host } from './host';
 import { names } from './names';
 import { register } from './register';
+import { rules } from './rules';
 import { store } from './store';
 import { summary } from './summary';
 import { taskpane } from './taskpane';
 import { team } from './team';
 import { wps } from './wps';
 
-export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps };
+export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...rules };

@@ -3,6 +3,7 @@ import { cli } from './cli';
 import { host } from './host';
 import { names } from './names';
 import { register } from './register';
+import { rules } from './rules';
 import { store } from './store';
 import { summary } from './summary';
 import { taskpane } from './taskpane';
@@ -10,4 +11,4 @@ import { team } from './team';
 import { wps } from './wps';
 
 /** Every user-visible string, zh-CN first: the catalogue that defines the keys. */
-export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps };
+export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...rules };

@@ -1,0 +1,15 @@
+import type { rules as zh } from '../zh-CN/rules';
+
+export const rules: Record<keyof typeof zh, string> = {
+  'rules.lines.listEmpty': 'Product lines are on: list the team\'s product lines first (one per line).',
+  'rules.lines.defaultMissing': 'The default product line "{line}" is not in the list of product lines.',
+  'rules.lines.unknown': 'The product line "{line}" is not one of the team\'s ({lines}).',
+
+  'rules.newHire.blocked': 'New hires first: {owner}, a new colleague, is following this open customer (contacted {date}); a veteran cannot register it. Logged as a collision.',
+  'rules.newHire.toManager': 'New hires first: {owner}, a new colleague, is following this open customer (contacted {date}). Logged as a collision for a manager to settle (transfer or force-claim).',
+
+  'rules.finding.refused': 'Against the rules: {reason}',
+
+  'rules.credit.shares': 'Credit shares: {shares}',
+  'rules.credit.share': '{rep} {percent}%',
+} as const;

@@ -1,0 +1,14 @@
+/** The rules a growing team switches on (seeds 001, 002, 004): product lines, rotation, credit shares, grades, new hires. */
+export const rules = {
+  'rules.lines.listEmpty': '已启用产品线：请先填写团队的产品线（每行一个）。',
+  'rules.lines.defaultMissing': '默认产品线“{line}”不在产品线列表中。',
+  'rules.lines.unknown': '产品线“{line}”不在团队的产品线中（{lines}）。',
+
+  'rules.newHire.blocked': '新人优先：新同事 {owner} 正在跟进该普通客户（{date} 联系），老员工不能登记，已记入撞单记录。',
+  'rules.newHire.toManager': '新人优先：新同事 {owner} 正在跟进该普通客户（{date} 联系），已记入撞单记录，请经理裁决（转移或强制登记）。',
+
+  'rules.finding.refused': '不符合规则：{reason}',
+
+  'rules.credit.shares': '分成比例：{shares}',
+  'rules.credit.share': '{rep} {percent}%',
+} as const;
