@@ -12,4 +12,16 @@ export const rules: Record<keyof typeof zh, string> = {
 
   'rules.credit.shares': 'Credit shares: {shares}',
   'rules.credit.share': '{rep} {percent}%',
+
+  'rules.summary.creditHeading': 'Credit shares ({month}, {count} customers)',
+  'rules.summary.rotationHeading': 'Rotation review (as of {date}): customers held by one rep for more than {months} months: {count}',
+  'rules.summary.column.seq': 'No.',
+  'rules.summary.column.customer': 'Customer',
+  'rules.summary.column.productLine': 'Product line',
+  'rules.summary.column.owner': 'Owner',
+  'rules.summary.column.formerOwner': 'Former owner',
+  'rules.summary.column.since': 'Recorded',
+  'rules.summary.column.shares': 'Credit shares',
+  'rules.summary.column.ownedSince': 'Owned since',
+  'rules.summary.column.monthsOwned': 'Months owned',
 } as const;

@@ -11,4 +11,16 @@ export const rules = {
 
   'rules.credit.shares': '分成比例：{shares}',
   'rules.credit.share': '{rep} {percent}%',
+
+  'rules.summary.creditHeading': '分成记录（{month}，{count} 家）',
+  'rules.summary.rotationHeading': '轮换评估（截至 {date}）：同一业务员负责超过 {months} 个月的客户 {count} 家',
+  'rules.summary.column.seq': '序号',
+  'rules.summary.column.customer': '客户名称',
+  'rules.summary.column.productLine': '产品线',
+  'rules.summary.column.owner': '负责人',
+  'rules.summary.column.formerOwner': '原负责人',
+  'rules.summary.column.since': '记录日期',
+  'rules.summary.column.shares': '分成比例',
+  'rules.summary.column.ownedSince': '负责起始',
+  'rules.summary.column.monthsOwned': '已负责（月）',
 } as const;
