@@ -4,10 +4,10 @@ import { rowToRecord } from '../core/register/registerRow';
 import { REGISTER_TABLE_NAME } from '../core/register/registerSchema';
 import { message, type Message } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
-import { writeMonthlySummary } from '../services/monthlySummary';
-import { printRegister } from '../services/printSetup';
-import { registerLayout, type RegisterLayout } from '../services/registerLayout';
-import { readRegisterSettings, type RegisterSettings } from '../services/registerSettings';
+import { writeMonthlySummary } from '../app/monthlySummary';
+import { printRegister } from '../app/printSetup';
+import { registerLayout, type RegisterLayout } from '../app/registerLayout';
+import { readRegisterSettings, type RegisterSettings } from '../app/registerSettings';
 
 interface OpenedRows {
   layout: RegisterLayout;

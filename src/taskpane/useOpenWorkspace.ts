@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import type { FieldColumns } from '../core/register/registerSchema';
 import { REGISTER_TABLE_NAME } from '../core/register/registerSchema';
 import type { Message } from '../i18n/message';
-import { adoptSheet, findAdoptableSheet, type AdoptionProposal } from '../services/adoptSheet';
+import { adoptSheet, findAdoptableSheet, type AdoptionProposal } from '../app/adoptSheet';
 import { adoptionReport, type AdoptionReport } from './adoption/adoptionReport';
 import type { PaneEnvironment } from './paneEnvironment';
-import { loadNameMatcher } from './workspace/nameMatcher';
-import { RegisterWorkspace } from './workspace/registerWorkspace';
+import { loadNameMatcher } from '../app/nameMatcher';
+import { RegisterWorkspace } from '../app/registerWorkspace';
 
 export type WorkspaceState =
   | { status: 'loading' }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SheetName } from './components/CheckTab';
-import type { RegisterWorkspace } from './workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../app/registerWorkspace';
 
 /**
  * Names the user types into the register's 客户名称 column (checked and marked by the live check) or selects

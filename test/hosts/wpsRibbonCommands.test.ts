@@ -3,8 +3,8 @@ import { recordToRow } from '../../src/core/register/registerRow';
 import { REGISTER_SHEET_NAME, REGISTER_TABLE_NAME } from '../../src/core/register/registerSchema';
 import { formatMessage } from '../../src/i18n/message';
 import { wpsCommands } from '../../src/hosts/wps/addin/wpsCommands';
-import { registerTableDefinition } from '../../src/services/registerLayout';
-import { saveRoster } from '../../src/services/registerSettings';
+import { registerTableDefinition } from '../../src/app/registerLayout';
+import { saveRoster } from '../../src/app/registerSettings';
 import { sampleRecords } from './hostFixtures';
 import { hostOnFake } from './wpsFake/hostOnFake';
 

@@ -7,8 +7,8 @@ import { fixedToken, SignInRequiredError } from '../../src/store/sharepoint/auth
 import type { TeamModeControls } from '../../src/taskpane/teamMode/teamMode';
 import { TeamSession, type SignIn } from '../../src/taskpane/teamMode/teamSession';
 import { TEAM_SETTING } from '../../src/taskpane/teamMode/teamSettings';
-import { loadNameMatcher } from '../../src/taskpane/workspace/nameMatcher';
-import { RegisterWorkspace } from '../../src/taskpane/workspace/registerWorkspace';
+import { loadNameMatcher } from '../../src/app/nameMatcher';
+import { RegisterWorkspace } from '../../src/app/registerWorkspace';
 import { EmulatedTeamSite, SITE_URL } from '../graph/emulatedTeamSite';
 import { actor, customer, edit, seedTeam, TODAY, ZHANG, MANAGER } from './storeFixtures';
 

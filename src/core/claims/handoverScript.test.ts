@@ -58,3 +58,17 @@ test('the script in English', () => {
 
 test.each([['王强', '王'], ['欧阳娜娜', '欧阳'], ['欧阳', '欧'], ['Tom Wang', 'Wang'], [' 张三 ', '张']])(
   'surnameOf(%s) = %s', (name, surname) => expect(surnameOf(name)).toBe(surname));
+
+test.each([
+  ['2026-11-29', '今天'],
+  ['2026-11-28', '昨天'],
+])('a contact on %s is told as %s, never 0天前', (date, spoken) => {
+  const text = scriptText(handoverScript([entry('visit', '张三', date)], input())!);
+  expect(text).toContain(`并在${spoken}拜访过贵公司`);
+  expect(text).not.toMatch(/\d天前/);
+});
+
+test('without our company\'s name yet (a first run) the greeting leaves it out instead of "我是的"', () => {
+  const text = scriptText(handoverScript([entry('visit', '张三', '2026-11-19')], input({ company: ' ' }))!);
+  expect(text).toBe('您好，李经理，我了解到我公司之前有业务员张先生联系过您，并在10天前拜访过贵公司，不知您对我们的产品还有什么想进一步了解的，看看还有没有什么能帮到您的？');
+});

@@ -51,10 +51,19 @@ function mentionedContact(
   return undefined;
 }
 
+/** Without our company's name (not set yet on a first run) the rep greets without naming it, never "我是的". */
 function greeting(input: HandoverScriptInput): Message {
   const params = { contact: input.contactPerson.trim(), company: input.company.trim() };
-  if (TITLED.test(params.contact) || !input.contactGender) return message('claims.script.greeting', params);
-  return message(input.contactGender === 'male' ? 'claims.script.greeting.male' : 'claims.script.greeting.female', params);
+  const base = params.company ? 'claims.script.greeting' : 'claims.script.greetingNoCompany';
+  if (TITLED.test(params.contact) || !input.contactGender) return message(base, params);
+  return message(`${base}.${input.contactGender}` as const, params);
+}
+
+/** How long ago, as a rep says it: 今天, 昨天, 45天前, 3个月前. */
+function spokenUnit(days: number): 'today' | 'yesterday' | 'days' | 'months' {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return days <= MAX_DAYS_SPOKEN ? 'days' : 'months';
 }
 
 function formerRepName(input: HandoverScriptInput): Message {
@@ -76,8 +85,8 @@ export function handoverScript(history: readonly ActivityEntry[], input: Handove
   if (!mentioned) return null;
   const { kind, entry } = mentioned;
   const days = daysBetween(entry.date, input.today);
-  const unit = days <= MAX_DAYS_SPOKEN ? 'days' : 'months';
-  const n = unit === 'days' ? days : monthsBetween(entry.date, input.today);
+  const unit = spokenUnit(days);
+  const n = unit === 'months' ? monthsBetween(entry.date, input.today) : days;
   const model = entry.sampleModel?.trim() ?? '';
   const topic = kind === 'sample' && !model ? 'sampleNoModel' : kind;
   const body = message(`claims.script.${topic}.${unit}` as const, { n, model });

@@ -23,10 +23,15 @@ describe('buildDailyList', () => {
     expect(registeredOn(RECORDS.find((r) => r.name === name)!, today)).toBe(expected);
   });
 
-  test('is titled with the day and counts what happened', () => {
+  test('is titled with the day and counts each customer once, by how far it got today, so the counts add up', () => {
     expect(spec.name).toBe('今日新增');
     expect(column[0]).toBe('今日新增登记 · 2026-10-15');
-    expect(column[1]).toContain('共 4 家：拜访 1 · 送样 1 · 合作 1 · 新联系 2');
+    expect(column[1]).toContain('共 4 家：拜访 1 · 送样 1 · 合作 1 · 新联系 1');
+  });
+
+  test('departments follow the roster\'s order when one is given', () => {
+    const ordered = firstColumn(buildDailyList(RECORDS, today, [{ department: '华南业务一部' }, { department: '华东业务二部' }]));
+    expect(ordered.filter((c) => c.endsWith('家）'))).toEqual(['华南业务一部（3 家）', '华东业务二部（1 家）']);
   });
 
   test('groups the day\'s customers by department, reps and names in pinyin order, numbered throughout', () => {

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../dates/calendarDate';
 import { STATUS_LABELS, type CustomerRecord } from '../register/customerRecord';
 import { compareChinese } from './chineseOrder';
+import { departmentOrder } from './departmentOrder';
 import { groupBy } from './groupBy';
 import { dateCell, headerCells, textCell } from './handoutCells';
 import { headerFooterParts } from './headerFooterParts';
@@ -41,20 +42,31 @@ export function registeredOn(record: CustomerRecord, today: CalendarDate): boole
   return activitiesOn(record, today).length > 0;
 }
 
+/** The furthest a customer got today, so each is counted once and the header's counts add up to its total. */
+function furthestToday(record: CustomerRecord, today: CalendarDate): 'deals' | 'samples' | 'visits' | 'firstContacts' {
+  if (record.dealDate === today) return 'deals';
+  if (record.sampleDate === today) return 'samples';
+  return record.visitDate === today ? 'visits' : 'firstContacts';
+}
+
 /**
  * 今日新增 — the proposal's daily list for department heads: every customer contacted, visited, sampled or
- * signed today, grouped by department, with who holds it and until when, to check before calling.
+ * signed today, grouped by department (in the roster's order), with who holds it and until when, to check
+ * before calling.
  */
-export function buildDailyList(records: CustomerRecord[], today: CalendarDate): SheetSpec {
+export function buildDailyList(
+  records: CustomerRecord[], today: CalendarDate, roster: readonly { department: string }[] = [],
+): SheetSpec {
   const todays = records.filter((r) => registeredOn(r, today));
-  const count = (date: (r: CustomerRecord) => CalendarDate | null) => todays.filter((r) => date(r) === today).length;
+  const stages = todays.map((r) => furthestToday(r, today));
+  const count = (stage: ReturnType<typeof furthestToday>) => stages.filter((s) => s === stage).length;
   const title = zhText('summary.dailyTitle', { date: today });
 
   const draft = new SheetDraft(zhText('summary.dailySheetName'), COLUMNS.map((c) => c.width), HANDOUT_STYLES);
   draft.addBanner(title, 'title', { heightPoints: 30 });
   draft.addBanner(zhText('summary.dailySubtitle', {
-    customers: todays.length, visits: count((r) => r.visitDate), samples: count((r) => r.sampleDate),
-    deals: count((r) => r.dealDate), firstContacts: count((r) => r.firstContactDate),
+    customers: todays.length, visits: count('visits'), samples: count('samples'), deals: count('deals'),
+    firstContacts: count('firstContacts'),
   }), 'subtitle', { heightPoints: 18 });
 
   let printTitleRows = null;
@@ -65,7 +77,7 @@ export function buildDailyList(records: CustomerRecord[], today: CalendarDate): 
     const headerRow = draft.addRow(headerCells(COLUMNS.map((c) => c.label)), 20);
     printTitleRows = { first: headerRow, last: headerRow };
     const byDepartment = groupBy(todays, (r) => r.department.trim());
-    const departments = [...byDepartment.keys()].sort((a, b) => Number(a === '') - Number(b === '') || compareChinese(a, b));
+    const departments = [...byDepartment.keys()].sort(departmentOrder(roster));
     let seq = 0;
     for (const department of departments) {
       const members = (byDepartment.get(department) ?? [])

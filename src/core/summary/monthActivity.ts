@@ -1,6 +1,7 @@
 import { compareDates, isInMonth, lastDayOfMonth, type CalendarDate, type YearMonth } from '../dates/calendarDate';
 import type { CustomerRecord } from '../register/customerRecord';
 import { compareChinese } from './chineseOrder';
+import { departmentOrder } from './departmentOrder';
 
 /** A rep and the department the summary files them under (from the roster when one is given). */
 export interface RepAssignment {
@@ -81,7 +82,7 @@ function commonestDepartment(records: CustomerRecord[]): string {
 }
 
 /**
- * The month per rep, ordered by department then rep. Roster reps with nothing in the month are included
+ * The month per rep, ordered by department (the roster's order) then rep. Roster reps with nothing in the month are included
  * with zero counts (the PK table shows them too); a rep who is missing from the roster is never dropped.
  */
 export function monthActivity(records: CustomerRecord[], month: YearMonth, roster: readonly RepAssignment[] = []): RepMonth[] {
@@ -105,7 +106,8 @@ export function monthActivity(records: CustomerRecord[], month: YearMonth, roste
       counts: countActivities(repRecords, month),
     };
   });
-  return reps.sort((a, b) => compareNamesBlankLast(a.department, b.department) || compareNamesBlankLast(a.rep, b.rep));
+  const byDepartment = departmentOrder(roster);
+  return reps.sort((a, b) => byDepartment(a.department, b.department) || compareNamesBlankLast(a.rep, b.rep));
 }
 
 /** Records with no department or rep filed go at the end, where a manager looks for loose ends. */

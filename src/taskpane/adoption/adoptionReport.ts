@@ -1,6 +1,6 @@
 import type { Verdict } from '../../core/names';
 import type { CellValue } from '../../core/register/cellValue';
-import type { AdoptionResult } from '../../services/adoptSheet';
+import type { AdoptionResult } from '../../app/adoptSheet';
 import type { Message } from '../../i18n/message';
 
 /** One group of the adopted sheet's duplicates, with each row's name as the sheet shows it. */

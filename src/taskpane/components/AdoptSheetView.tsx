@@ -7,7 +7,7 @@ import { dateFromExcelSerial } from '../../core/register/dateCell';
 import { REGISTER_COLUMNS, type RegisterField } from '../../core/register/registerSchema';
 import { columnLetters } from '../../core/summary/a1Address';
 import type { Message } from '../../i18n/message';
-import type { AdoptionProposal } from '../../services/adoptSheet';
+import type { AdoptionProposal } from '../../app/adoptSheet';
 import { chooseField, choicesToColumns, hasNameColumn, initialChoices, type ColumnChoices } from '../adoption/columnChoices';
 import { useTexts } from '../localeContext';
 import type { AdoptionChoice } from '../useOpenWorkspace';

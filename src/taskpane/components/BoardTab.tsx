@@ -7,8 +7,8 @@ import type { CustomerRecord } from '../../core/register/customerRecord';
 import { totalOf } from '../../core/summary/pkRanking';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
-import { board, type BoardFilter } from '../workspace/board';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import { board, type BoardFilter } from '../../app/board';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '14px' },

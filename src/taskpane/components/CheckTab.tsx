@@ -2,7 +2,7 @@ import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
-import type { Lookup, RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { Lookup, RegisterWorkspace } from '../../app/registerWorkspace';
 import { MatchCard } from './MatchCard';
 import { RegisterLegend } from './RegisterLegend';
 import { RegisterPanel } from './RegisterPanel';

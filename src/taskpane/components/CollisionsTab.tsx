@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import type { Activity } from '../../store/claimStore';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
-import { collisionLog } from '../workspace/collisionLog';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import { collisionLog } from '../../app/collisionLog';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '8px', margin: 0, padding: 0, listStyleType: 'none' },

@@ -2,7 +2,7 @@ import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluent
 import { memo } from 'react';
 import type { Verdict } from '../../core/names';
 import { useTexts } from '../localeContext';
-import type { MatchView } from '../workspace/registerWorkspace';
+import type { MatchView } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
   card: {

@@ -6,8 +6,8 @@ import { scriptText } from '../../core/claims';
 import { useTexts } from '../localeContext';
 import { useCompanyName } from '../useCompanyName';
 import { useWorkspaceVersion } from '../useWorkspace';
-import { myCustomers, type Handover } from '../workspace/myCustomers';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import { myCustomers, type Handover } from '../../app/myCustomers';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '14px' },

@@ -6,7 +6,7 @@ import type { ContactAction } from '../../core/claims';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import type { Message } from '../../i18n/message';
 import { useTexts } from '../localeContext';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
   root: {

@@ -1,9 +1,9 @@
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Caption1, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { registerLegend } from '../../services';
+import { registerLegend } from '../../app';
 import { useTexts } from '../localeContext';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
   entries: { display: 'flex', flexDirection: 'column', rowGap: '6px', margin: 0, padding: 0, listStyleType: 'none' },

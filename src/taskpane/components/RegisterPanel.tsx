@@ -7,7 +7,7 @@ import { parseIsoDate, type CalendarDate } from '../../core/dates/calendarDate';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import type { Message } from '../../i18n/message';
 import { useTexts } from '../localeContext';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import { OverrideForm } from './OverrideForm';
 
 const useStyles = makeStyles({

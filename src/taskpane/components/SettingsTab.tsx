@@ -11,7 +11,7 @@ import { useTexts } from '../localeContext';
 import type { PaneEnvironment } from '../paneEnvironment';
 import { COMPANY_SETTING, useCompanyName } from '../useCompanyName';
 import { useWorkspaceVersion } from '../useWorkspace';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import { StoreSettings } from './StoreSettings';
 
 const useStyles = makeStyles({

@@ -10,7 +10,7 @@ import { storeSettingsView } from '../teamMode/storeSettingsView';
 import type { OutboxView, TeamAnswer, TeamModeControls } from '../teamMode/teamMode';
 import { useOutbox } from '../teamMode/useOutbox';
 import { useWorkspaceVersion } from '../useWorkspace';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
   block: {

@@ -4,9 +4,9 @@ import {
 import { useState } from 'react';
 import { firstDayOfMonth, previousMonth, type YearMonth } from '../../core/dates/calendarDate';
 import { useTexts } from '../localeContext';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import type { Message } from '../../i18n/message';
-import { printRegister, writeDailyList, writeMonthlySummary } from '../../services';
+import { printRegister, writeDailyList, writeMonthlySummary } from '../../app';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '16px' },

@@ -1,8 +1,8 @@
 import { Badge, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
-import type { RegisterWorkspace } from '../workspace/registerWorkspace';
-import type { TypedRowStatus } from '../workspace/typedRows';
+import type { RegisterWorkspace } from '../../app/registerWorkspace';
+import type { TypedRowStatus } from '../../app/typedRows';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '6px' },

@@ -1,5 +1,5 @@
 import { REGISTER_TABLE_NAME } from '../../../core/register/registerSchema';
-import { adoptSheet, findAdoptableSheet } from '../../../services/adoptSheet';
+import { adoptSheet, findAdoptableSheet } from '../../../app/adoptSheet';
 import { LEGACY_HEADER_ROW, LEGACY_SHEET, legacyWorkbook } from './legacySheet';
 
 describe('the sandbox\'s old customer sheet', () => {

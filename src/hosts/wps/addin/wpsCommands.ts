@@ -1,8 +1,8 @@
 import { REGISTER_TABLE_NAME } from '../../../core/register/registerSchema';
 import { registerPrintLayout } from '../../../core/summary';
 import { formatMessage, message, type Message } from '../../../i18n/message';
-import { registerLayout } from '../../../services/registerLayout';
-import { readRegisterSettings } from '../../../services/registerSettings';
+import { registerLayout } from '../../../app/registerLayout';
+import { readRegisterSettings } from '../../../app/registerSettings';
 import type { SpreadsheetHost } from '../../spreadsheetHost';
 import type { RibbonCommands } from './ribbon';
 import { toggleTaskPane } from './taskPaneWindow';

@@ -1,7 +1,7 @@
 import { formatReasons } from '../core/names/formatReasons';
 import { formatMessage, message, type Message } from '../i18n/message';
 import { ROW_MARK_NOTE_PREFIX } from '../hosts/spreadsheetHost';
-import type { RowFinding } from './rowFindings';
+import type { RowFinding } from '../core/register/rowFindings';
 
 /** A note names this many look-alike rows; the pane lists them all. */
 const NOTE_MATCHES = 3;

@@ -1,4 +1,4 @@
-import type { NameIndex, ParsedName } from '../../core/names';
+import type { NameIndex, ParsedName } from '../core/names';
 
 /** The parts of the name matcher the pane uses, loaded on demand. */
 export interface NameMatcher {
@@ -14,7 +14,7 @@ let loading: Promise<NameMatcher> | null = null;
  * bundle), so it is a separate chunk fetched after the pane has painted; every caller shares one load.
  */
 export function loadNameMatcher(): Promise<NameMatcher> {
-  loading ??= import(/* webpackChunkName: "name-matcher" */ '../../core/names').then((names) => ({
+  loading ??= import(/* webpackChunkName: "name-matcher" */ '../core/names').then((names) => ({
     dedupeKey: (name: string) => names.dedupeKey(name),
     parse: (name: string) => names.parseCompanyName(name),
     createIndex: () => new names.NameIndex(),

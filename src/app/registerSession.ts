@@ -8,12 +8,12 @@ import { DATE_FORMAT, TEXT_FORMAT } from '../core/register/registerSchema';
 import { NameIndex, dedupeKey, type NameMatch } from '../core/names';
 import { message, type Message } from '../i18n/message';
 import { ROW_MARK_FILLS, type RowMark, type SheetChange, type SpreadsheetHost } from '../hosts/spreadsheetHost';
-import { CloseClaimOrder } from './closeClaimOrder';
+import { CloseClaimOrder } from '../core/claims/closeClaimOrder';
 import { findingNote } from './findingText';
 import type { RegisterLayout } from './registerLayout';
 import { applyRegisterRules } from './registerRules';
 import type { RegisterSettings } from './registerSettings';
-import { findRow, precedes, type FindingContext, type RegisterEntry, type RowFinding } from './rowFindings';
+import { findRow, precedes, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
 
 /** Look-alike rows reported per name: enough for the pane; more says nothing new. */
 const LOOK_ALIKES = 20;

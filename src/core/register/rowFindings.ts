@@ -1,14 +1,14 @@
 import {
   claimFromRecord, claimStateFromRecord, decideClaim, newClaimState, tierOf, type ActivityEntry, type ClaimOutcome, type ClaimPolicy,
   type RosterMember,
-} from '../core/claims';
-import type { CalendarDate } from '../core/dates/calendarDate';
-import type { CellError } from '../core/register/cellError';
-import type { CustomerRecord } from '../core/register/customerRecord';
-import { validateRecord } from '../core/register/validateRecord';
-import type { Verdict } from '../core/names';
-import type { Message } from '../i18n/message';
-import { claimStart, contactActionOf, memberFor } from './recordClaims';
+} from '../claims';
+import type { CalendarDate } from '../dates/calendarDate';
+import type { CellError } from './cellError';
+import type { CustomerRecord } from './customerRecord';
+import { validateRecord } from './validateRecord';
+import type { Verdict } from '../names';
+import type { Message } from '../../i18n/message';
+import { claimStart, contactActionOf, memberFor } from '../claims/recordClaims';
 
 /** A register row as the live check holds it. */
 export interface RegisterEntry {

@@ -1,6 +1,6 @@
-import { findMember, type ClaimPolicy, type ContactAction, type RosterMember } from '../core/claims';
-import type { CalendarDate } from '../core/dates/calendarDate';
-import type { CustomerRecord } from '../core/register/customerRecord';
+import { findMember, type ClaimPolicy, type ContactAction, type RosterMember } from '.';
+import type { CalendarDate } from '../dates/calendarDate';
+import type { CustomerRecord } from '../register/customerRecord';
 
 /** A rep the roster does not know is treated as a veteran: no new-hire preference is given on a guess. */
 const LONG_AGO = '1900-01-01' as CalendarDate;

@@ -1,9 +1,9 @@
-import { claimPolicy, type ClaimPolicy } from '../core/claims';
-import type { CalendarDate } from '../core/dates/calendarDate';
-import { NameIndex, dedupeKey } from '../core/names';
-import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
-import { CloseClaimOrder } from './closeClaimOrder';
-import { findingNote } from './findingText';
+import { claimPolicy, type ClaimPolicy } from '../claims';
+import type { CalendarDate } from '../dates/calendarDate';
+import { NameIndex, dedupeKey } from '../names';
+import { emptyCustomerRecord, type CustomerRecord } from './customerRecord';
+import { CloseClaimOrder } from '../claims/closeClaimOrder';
+import { findingNote } from '../../app/findingText';
 import { findRow, type FindingContext, type RegisterEntry } from './rowFindings';
 
 const today = '2026-10-20' as CalendarDate;

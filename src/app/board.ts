@@ -1,7 +1,7 @@
-import { latestDate, yearMonthOf, type CalendarDate } from '../../core/dates/calendarDate';
-import type { CustomerRecord } from '../../core/register/customerRecord';
-import { monthActivity, rankReps, registeredOn, type Ranked, type RepMonth } from '../../core/summary';
-import type { RosterEntry } from '../../store/claimStore';
+import { latestDate, yearMonthOf, type CalendarDate } from '../core/dates/calendarDate';
+import type { CustomerRecord } from '../core/register/customerRecord';
+import { monthActivity, rankReps, registeredOn, type Ranked, type RepMonth } from '../core/summary';
+import type { RosterEntry } from '../store/claimStore';
 
 export interface BoardFilter {
   department: string | null;

@@ -1,6 +1,6 @@
-import { claimFromRecord, tierOf, type ClaimPolicy } from '../core/claims';
-import type { CalendarDate } from '../core/dates/calendarDate';
-import { precedes, type RegisterEntry } from './rowFindings';
+import { claimFromRecord, tierOf, type ClaimPolicy } from '.';
+import type { CalendarDate } from '../dates/calendarDate';
+import { precedes, type RegisterEntry } from '../register/rowFindings';
 
 /**
  * Each rep's 紧密 customers in register order, so the quota is counted the way it filled up: the rep's first

@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/message';
+import type { Message } from '../i18n/message';
 
 /**
  * What became of a row typed into the register: claimed in the store; blocked by the claim rules (a 撞单,

@@ -1,4 +1,4 @@
-// Host-neutral application services: what the task pane, the ribbon commands and WPS call.
+// The application layer: the register model and its use cases, host- and store-neutral — what the task pane, the ribbon commands and WPS call.
 export { adoptSheet, findAdoptableSheet, proposeAdoption, type AdoptionProposal, type AdoptionResult } from './adoptSheet';
 export { findingMessages, findingNote } from './findingText';
 export { writeDailyList, writeMonthlySummary, type SheetWritten } from './monthlySummary';
@@ -12,4 +12,4 @@ export {
   readRegisterSettings, saveColumnMapping, savePolicy, saveRoster, type RegisterSettings,
 } from './registerSettings';
 export { registerValidationRules } from './registerValidation';
-export type { FindingLevel, RegisterEntry, RowFinding, RowMatch } from './rowFindings';
+export type { FindingLevel, RegisterEntry, RowFinding, RowMatch } from '../core/register/rowFindings';

@@ -1,10 +1,10 @@
 import {
   claimStateFromRecord, recordWithClaim, type ActivityEntry, type ClaimPolicy, type ClaimState, type RosterMember,
-} from '../../core/claims';
-import type { CalendarDate } from '../../core/dates/calendarDate';
-import type { CustomerRecord } from '../../core/register/customerRecord';
-import { formatMessage } from '../../i18n/message';
-import type { Activity, ActivityKind, RosterEntry } from '../../store/claimStore';
+} from '../core/claims';
+import type { CalendarDate } from '../core/dates/calendarDate';
+import type { CustomerRecord } from '../core/register/customerRecord';
+import { formatMessage } from '../i18n/message';
+import type { Activity, ActivityKind, RosterEntry } from '../store/claimStore';
 
 /**
  * The register keeps one row per customer (CustomerRecord); the claim rules reason about claims (ClaimState);

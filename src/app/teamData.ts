@@ -1,6 +1,6 @@
 import type {
   Activity, ClaimStoreReader, RosterEntry, StoredCustomer, StoredSettings,
-} from '../../store/claimStore';
+} from '../store/claimStore';
 
 /** What one refresh changed, so the register sheet rewrites only those rows. */
 export interface TeamChanges {

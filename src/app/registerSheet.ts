@@ -1,14 +1,14 @@
-import type { CellValue } from '../../core/register/cellValue';
-import type { CustomerRecord } from '../../core/register/customerRecord';
+import type { CellValue } from '../core/register/cellValue';
+import type { CustomerRecord } from '../core/register/customerRecord';
 import {
   REGISTER_COLUMNS, REGISTER_FIELD_COLUMNS, REGISTER_TABLE_NAME, type RegisterField,
-} from '../../core/register/registerSchema';
-import { recordToRow, rowToRecord, type DedupeKeyFn } from '../../core/register/registerRow';
-import { registerPrintLayout } from '../../core/summary';
-import type { SpreadsheetHost } from '../../hosts/spreadsheetHost';
+} from '../core/register/registerSchema';
+import { recordToRow, rowToRecord, type DedupeKeyFn } from '../core/register/registerRow';
+import { registerPrintLayout } from '../core/summary';
+import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import {
   applyRegisterRules, registerLayout, registerTableDefinition, type RegisterLayout, type RegisterSettings,
-} from '../../services';
+} from '.';
 
 /** Runs of adjacent sheet rows, as [top, bottom] pairs: one host call each. */
 export function rowRuns(rows: readonly number[]): [number, number][] {

@@ -1,12 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { addDays, type CalendarDate } from '../../core/dates/calendarDate';
-import { REGISTER_FIELD_COLUMNS, REGISTER_TABLE_NAME } from '../../core/register/registerSchema';
-import { formatMessage, type Message } from '../../i18n/message';
-import { ROW_MARK_FILLS } from '../../hosts/spreadsheetHost';
-import { SandboxWorkbook } from '../../hosts/sandbox/sandboxWorkbook';
-import { EXAMPLE_OWNERS, GELIN, NEW_REP, YAMAXI, sampleTeam } from '../../hosts/sandbox/seed/sampleTeam';
-import { seedStore } from '../../hosts/sandbox/seed/seedStore';
-import { LocalClaimStore } from '../../store/local/localClaimStore';
+import { addDays, type CalendarDate } from '../core/dates/calendarDate';
+import { REGISTER_FIELD_COLUMNS, REGISTER_TABLE_NAME } from '../core/register/registerSchema';
+import { formatMessage, type Message } from '../i18n/message';
+import { ROW_MARK_FILLS } from '../hosts/spreadsheetHost';
+import { SandboxWorkbook } from '../hosts/sandbox/sandboxWorkbook';
+import { EXAMPLE_OWNERS, GELIN, NEW_REP, YAMAXI, sampleTeam } from '../hosts/sandbox/seed/sampleTeam';
+import { seedStore } from '../hosts/sandbox/seed/seedStore';
+import { LocalClaimStore } from '../store/local/localClaimStore';
 import { loadNameMatcher } from './nameMatcher';
 import { RegisterWorkspace } from './registerWorkspace';
 

@@ -1,4 +1,4 @@
-import type { Activity } from '../../store/claimStore';
+import type { Activity } from '../store/claimStore';
 
 /** 撞单记录: blocked registrations, transfers and forced registrations, newest first. */
 export function collisionLog(activities: readonly Activity[]): Activity[] {

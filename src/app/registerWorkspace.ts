@@ -2,21 +2,21 @@ import {
   claimPolicy, countCloseClaims, protectedUntilOf, decideClaim, newClaimState, protectedByMessage, protectedUntil, ruleDate, tierOf,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimPolicy, type ClaimPolicyChanges, type ClaimState,
   type ActivityEntry, type ClaimTier, type ContactAction, type RosterMember,
-} from '../../core/claims';
-import type { CalendarDate } from '../../core/dates/calendarDate';
-import type { NameIndex, Verdict } from '../../core/names';
-import { emptyCustomerRecord, type CustomerRecord } from '../../core/register/customerRecord';
-import { message, type Message } from '../../i18n/message';
-import type { SpreadsheetHost } from '../../hosts/spreadsheetHost';
+} from '../core/claims';
+import type { CalendarDate } from '../core/dates/calendarDate';
+import type { NameIndex, Verdict } from '../core/names';
+import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
+import { message, type Message } from '../i18n/message';
+import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type {
   Activity, Actor, ClaimSettingsBlob, ClaimStore, EditContext, RosterEntry, StoredCustomer,
-} from '../../store/claimStore';
+} from '../store/claimStore';
 import { claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
 import type { NameMatcher } from './nameMatcher';
 import {
   findingMessages, readRegisterSettings, RegisterSession, savePolicy as saveWorkbookPolicy, saveRoster, type ColumnMapping, type RegisterEdit,
   type RegisterLayout, type RegisterSettings,
-} from '../../services';
+} from '.';
 import { RegisterSheet, rowRuns, type SheetRow } from './registerSheet';
 import { TeamData, type TeamChanges } from './teamData';
 import { TypedRows, type TypedRow } from './typedRows';

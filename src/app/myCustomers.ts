@@ -1,9 +1,9 @@
 import {
   handoverScript, protectedUntil, remindersFor, tierOf, type ClaimTier, type Reminders,
-} from '../../core/claims';
-import { addDays, type CalendarDate } from '../../core/dates/calendarDate';
-import type { CustomerRecord } from '../../core/register/customerRecord';
-import type { Message } from '../../i18n/message';
+} from '../core/claims';
+import { addDays, type CalendarDate } from '../core/dates/calendarDate';
+import type { CustomerRecord } from '../core/register/customerRecord';
+import type { Message } from '../i18n/message';
 import type { RegisterWorkspace } from './registerWorkspace';
 
 export interface HeldCustomer {
