@@ -1,6 +1,6 @@
 import { formatMessage } from '../../i18n/message';
 import { claimPolicy, validatePolicy } from './claimPolicy';
-import { cleanLineList, effectiveLine, lineProblem, productLinesProblems } from './productLineList';
+import { claimKeyOf, cleanLineList, customerKeyOf, effectiveLine, lineProblem, productLinesProblems } from './productLineList';
 
 const on = claimPolicy({ productLines: { enabled: true, lines: ['小家电', '电动工具'], defaultLine: '小家电' } });
 const text = (m: Parameters<typeof formatMessage>[0] | null) => (m ? formatMessage(m) : null);
@@ -29,5 +29,19 @@ describe('the team\'s product lines', () => {
     expect(validatePolicy(claimPolicy({ productLines: { enabled: true, lines: ['小家电'], defaultLine: '油漆' } })).map(text))
       .toEqual(['默认产品线“油漆”不在产品线列表中。']);
     expect(validatePolicy(claimPolicy({ productLines: { enabled: false, lines: [], defaultLine: '' } }))).toEqual([]);
+  });
+});
+
+describe('the key a line claim is stored under', () => {
+  test('the default line keeps the customer\'s 查重键; another line gets its own key', () => {
+    expect(claimKeyOf('华润万家', '', on)).toBe('华润万家');
+    expect(claimKeyOf('华润万家', '小家电', on)).toBe('华润万家');
+    expect(claimKeyOf('华润万家', '电动工具', on)).toBe('华润万家｜电动工具');
+    expect(customerKeyOf('华润万家｜电动工具')).toBe('华润万家');
+    expect(customerKeyOf('华润万家')).toBe('华润万家');
+  });
+
+  test('dormant, every line is the customer', () => {
+    expect(claimKeyOf('华润万家', '电动工具', claimPolicy())).toBe('华润万家');
   });
 });

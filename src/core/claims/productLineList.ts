@@ -35,3 +35,23 @@ export function lineProblem(line: string, policy: ClaimPolicy): Message | null {
   // Saved before the team listed its lines: any line is accepted rather than blocking every registration.
   return lines.length === 0 || lines.includes(line) ? null : message('rules.lines.unknown', { line, lines: lines.join('、') });
 }
+
+/** Between a customer's 查重键 and a product line in the key of a claim on that line. */
+export const LINE_KEY_SEPARATOR = '｜';
+
+/**
+ * The key a claim is stored under: the customer's 查重键 for the default line (and whenever the rule is
+ * dormant), so the rows a team had before switching product lines on keep their keys; `查重键｜产品线` for
+ * any other line, so each line's claim is its own entry and the store still decides races per key.
+ */
+export function claimKeyOf(dedupeKey: string, productLine: string | undefined, policy: ClaimPolicy): string {
+  const line = effectiveLine(productLine, policy);
+  if (!dedupeKey || !line || line === policy.productLines.defaultLine.trim()) return dedupeKey;
+  return `${dedupeKey}${LINE_KEY_SEPARATOR}${line}`;
+}
+
+/** The customer's 查重键 in a claim key (claimKeyOf's inverse). */
+export function customerKeyOf(claimKey: string): string {
+  const at = claimKey.indexOf(LINE_KEY_SEPARATOR);
+  return at < 0 ? claimKey : claimKey.slice(0, at);
+}
