@@ -5,6 +5,7 @@ import { ROW_MARK_FILLS } from '../hosts/spreadsheetHost';
 import { excelHarness } from '../../test/hosts/excelFake/excelHarness';
 import { adoptSheet, proposeAdoption } from './adoptSheet';
 import { openRegister } from './openRegister';
+import { auditNames } from '../core/names';
 
 const today = '2026-10-20' as CalendarDate;
 
@@ -45,7 +46,7 @@ describe('adopting a team\'s existing sheet', () => {
     const h = await teamWorkbook();
     const proposal = await proposeAdoption(h.host, 'Sheet1');
     if ('error' in proposal) throw new Error('no proposal');
-    const result = await adoptSheet(h.host, proposal, proposal.detection.columns);
+    const result = await adoptSheet(h.host, proposal, proposal.detection.columns, { audit: auditNames });
     if ('error' in result) throw new Error('not adopted');
     expect(result.groups).toEqual([expect.objectContaining({ kind: 'duplicate', rows: [4, 6] })]);
     const after = await h.host.readSheet('Sheet1');
@@ -66,7 +67,7 @@ describe('adopting a team\'s existing sheet', () => {
     h.excel.sheet('Sheet1').merges.push({ top: 3, bottom: 4, left: 4, right: 4 });
     const proposal = await proposeAdoption(h.host, 'Sheet1');
     if ('error' in proposal) throw new Error('no proposal');
-    expect(await adoptSheet(h.host, proposal, proposal.detection.columns)).toEqual({
+    expect(await adoptSheet(h.host, proposal, proposal.detection.columns, { audit: auditNames })).toEqual({
       error: { key: 'host.adopt.failed', params: { sheet: 'Sheet1' } },
     });
   });

@@ -1,10 +1,11 @@
-import { auditNames, type Verdict } from '../core/names';
+import type { Verdict } from '../core/names';
 import type { CellValue } from '../core/register/cellValue';
 import { isBlankCell } from '../core/register/cellValue';
 import { detectHeader, type HeaderDetection } from '../core/register/headerDetection';
 import { REGISTER_COLUMNS, REGISTER_TABLE_NAME, type FieldColumns, type RegisterField } from '../core/register/registerSchema';
 import { message, type Message } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
+import type { NameMatcher } from './nameMatcher';
 import { saveColumnMapping } from './registerSettings';
 import type { ColumnMapping } from './registerLayout';
 
@@ -80,6 +81,7 @@ export async function adoptSheet(
   host: SpreadsheetHost,
   proposal: AdoptionProposal,
   columns: FieldColumns,
+  matcher: Pick<NameMatcher, 'audit'>,
 ): Promise<AdoptionResult | { error: Message }> {
   const missing = REGISTER_COLUMNS.filter((c) => columns[c.field] === undefined);
   const start = proposal.columnCount;
@@ -104,7 +106,7 @@ export async function adoptSheet(
   const nameColumn = columns.name as number;
   const names = (table?.rows ?? []).map((row) => String(row[nameColumn] ?? ''));
   const firstDataRow = table?.firstDataRow ?? proposal.headerRow + 1;
-  const groups = auditNames(names).map((g) => ({ kind: g.kind, rows: g.rows.map((r) => firstDataRow + r + 1), reason: g.reason }));
+  const groups = matcher.audit(names).map((g) => ({ kind: g.kind, rows: g.rows.map((r) => firstDataRow + r + 1), reason: g.reason }));
   return { groups, summary: message('host.adopt.done', { sheet: proposal.sheet, added: missing.length, groups: groups.length }) };
 }
 

@@ -1,10 +1,12 @@
-import type { NameIndex, ParsedName } from '../core/names';
+import type { AuditGroup, NameIndex, ParsedName } from '../core/names';
 
 /** The parts of the name matcher the pane uses, loaded on demand. */
 export interface NameMatcher {
   dedupeKey(name: string): string;
   parse(name: string): ParsedName;
   createIndex(): NameIndex;
+  /** 同一客户 / 疑似重复 / 关联公司 groups among names (the adoption audit). */
+  audit(names: readonly string[]): AuditGroup[];
 }
 
 let loading: Promise<NameMatcher> | null = null;
@@ -18,6 +20,7 @@ export function loadNameMatcher(): Promise<NameMatcher> {
     dedupeKey: (name: string) => names.dedupeKey(name),
     parse: (name: string) => names.parseCompanyName(name),
     createIndex: () => new names.NameIndex(),
+    audit: (list: readonly string[]) => names.auditNames(list),
   }));
   return loading;
 }

@@ -6,6 +6,7 @@ import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { findAdoptableSheet, type AdoptionProposal } from './adoptSheet';
 import { registerLayout, registerTableDefinition } from './registerLayout';
 import { applyRegisterRules } from './registerRules';
+import { loadNameMatcher } from './nameMatcher';
 import { RegisterSession } from './registerSession';
 import { readRegisterSettings, type RegisterSettings } from './registerSettings';
 
@@ -50,6 +51,6 @@ export async function openRegister(host: SpreadsheetHost, options: OpenOptions):
   const { layout } = found;
   await applyRegisterRules(host, layout, settings);
   if (created) await host.setPageLayout(layout.sheet, registerPrintLayout(layout.headerRow));
-  const session = await RegisterSession.start(host, layout, table.rows, { settings, today: options.today });
+  const session = await RegisterSession.start(host, layout, table.rows, { settings, today: options.today, matcher: await loadNameMatcher() });
   return { kind: 'opened', session, settings, created };
 }

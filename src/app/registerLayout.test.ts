@@ -6,6 +6,7 @@ import { adoptSheet, proposeAdoption } from './adoptSheet';
 import { openRegister } from './openRegister';
 import { registerLayout } from './registerLayout';
 import { readRegisterSettings } from './registerSettings';
+import { auditNames } from '../core/names';
 
 describe('registerLayout', () => {
   test('reads the register the add-in created, every column in its place', () => {
@@ -42,7 +43,7 @@ describe('a column set to 不导入 on adoption', () => {
     if ('error' in proposal) throw new Error('no proposal');
     expect(proposal.detection.columns.sampleModel).toBe(SAMPLE);
     const { sampleModel: _ignored, ...columns } = proposal.detection.columns;
-    const adopted = await adoptSheet(h.host, proposal, columns);
+    const adopted = await adoptSheet(h.host, proposal, columns, { audit: auditNames });
     if ('error' in adopted) throw new Error('not adopted');
     return h;
   }

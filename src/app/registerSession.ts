@@ -5,10 +5,11 @@ import type { CustomerRecord } from '../core/register/customerRecord';
 import { excelSerialOf } from '../core/register/dateCell';
 import { rowToRecord } from '../core/register/registerRow';
 import { DATE_FORMAT, TEXT_FORMAT } from '../core/register/registerSchema';
-import { NameIndex, dedupeKey, type NameMatch } from '../core/names';
+import type { NameIndex, NameMatch } from '../core/names';
 import { message, type Message } from '../i18n/message';
 import { ROW_MARK_FILLS, type RowMark, type SheetChange, type SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { CloseClaimOrder } from '../core/claims/closeClaimOrder';
+import type { NameMatcher } from './nameMatcher';
 import { findingNote } from './findingText';
 import type { RegisterLayout } from './registerLayout';
 import { applyRegisterRules } from './registerRules';
@@ -61,7 +62,7 @@ const FILL = { clear: null, warning: ROW_MARK_FILLS.warning, blocked: ROW_MARK_F
 export class RegisterSession {
   private readonly entries = new Map<number, RegisterEntry>();
   private readonly computed = new Map<number, [CellValue, CellValue]>();
-  private readonly index = new NameIndex();
+  private readonly index: NameIndex;
   private findingsByRow = new Map<number, RowFinding>();
   private readonly listeners = new Set<(snapshot: SessionSnapshot) => void>();
   private readonly editListeners = new Set<(edit: RegisterEdit) => unknown>();
@@ -75,11 +76,17 @@ export class RegisterSession {
     readonly layout: RegisterLayout,
     private settings: RegisterSettings,
     private today: CalendarDate,
-  ) {}
+    private readonly matcher: NameMatcher,
+  ) {
+    this.index = matcher.createIndex();
+  }
 
   /** Loads the register's rows, checks and marks them all, and starts listening to the rep's edits. */
-  static async start(host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][], options: { settings: RegisterSettings; today: CalendarDate }): Promise<RegisterSession> {
-    const session = new RegisterSession(host, layout, options.settings, options.today);
+  static async start(
+    host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
+    options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher },
+  ): Promise<RegisterSession> {
+    const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher);
     session.load(rows);
     await session.checkAll(true);
     session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.userChanged(change));
@@ -155,7 +162,7 @@ export class RegisterSession {
   lookup(record: CustomerRecord): RowFinding {
     let row = this.layout.firstDataRow;
     for (const taken of this.entries.keys()) row = Math.max(row, taken + 1);
-    return findRow({ row, record: { ...record, dedupeKey: dedupeKey(record.name) } }, this.context());
+    return findRow({ row, record: { ...record, dedupeKey: this.matcher.dedupeKey(record.name) } }, this.context());
   }
 
   /**
@@ -202,7 +209,7 @@ export class RegisterSession {
   }
 
   private record(row: CellValue[]): CustomerRecord {
-    return rowToRecord(row, { dedupeKey, columns: this.layout.columns }).record;
+    return rowToRecord(row, { dedupeKey: (name) => this.matcher.dedupeKey(name), columns: this.layout.columns }).record;
   }
 
   private put(row: number, values: CellValue[]): void {
@@ -241,7 +248,7 @@ export class RegisterSession {
           return other ? [{ entry: other, verdict: m.verdict, reason: m.reason }] : [];
         }),
       rowNamed: (name) => {
-        const key = dedupeKey(name);
+        const key = this.matcher.dedupeKey(name);
         let first: RegisterEntry | undefined;
         for (const entry of this.entries.values()) {
           if (entry.record.dedupeKey === key && key !== '' && (!first || precedes(entry, first))) first = entry;

@@ -127,7 +127,7 @@ export class RegisterWorkspace {
     // The live check starts on the register as the store left it; from now on it hears every edit.
     const { host } = this.options;
     const table = await host.readTable(this.sheet.layout.tableName);
-    this.session = await RegisterSession.start(host, this.sheet.layout, table?.rows ?? [], { settings: this.registerSettings(), today: this.today });
+    this.session = await RegisterSession.start(host, this.sheet.layout, table?.rows ?? [], { settings: this.registerSettings(), today: this.today, matcher: this.options.matcher });
     this.session.onEdited((edit) => this.rowsTyped(edit));
     this.unsubscribeStore = this.options.store.subscribe(() => {
       if (this.pushing === 0) void this.refresh();

@@ -43,7 +43,7 @@ export function useOpenWorkspace(environment: PaneEnvironment): WorkspaceState {
       return new Promise((resolve) => {
         const choice: AdoptionChoice = {
           async adopt(columns) {
-            const result = await adoptSheet(host, proposal, columns);
+            const result = await adoptSheet(host, proposal, columns, await loadNameMatcher());
             if ('error' in result) return result.error;
             const table = await host.readTable(REGISTER_TABLE_NAME);
             await host.activateSheet(proposal.sheet);

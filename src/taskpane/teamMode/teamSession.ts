@@ -9,7 +9,6 @@ import {
 import { SignInRequiredError, type TokenProvider } from '../../store/sharepoint/auth/tokenProvider';
 import type { GraphConnection } from '../../store/sharepoint/graphClient';
 import { StoreUnavailableError } from '../../store/storeUnavailable';
-import { migrateLocalToSharePoint } from '../../store/sync/migrateLocalToSharePoint';
 import { TeamClaimStore } from '../../store/sync/teamClaimStore';
 import { locationOf, reopenTeamRegister } from '../../store/sync/teamLocation';
 import { connectTeamRegister, type TeamRegister } from '../../store/sync/teamRegister';
@@ -113,6 +112,8 @@ export class TeamSession {
     const { register } = this.current;
     const local = await this.options.openLocal();
     try {
+      // The migration audits names with the matcher: loaded with it, so the pane's first paint stays small.
+      const { migrateLocalToSharePoint } = await import(/* webpackChunkName: "name-matcher" */ '../../store/sync/migrateLocalToSharePoint');
       const outcome = await migrateLocalToSharePoint(local, register.remote, request);
       if (!outcome.ok) return { ok: false, message: outcome.reason, review: outcome.problem === 'review' ? outcome.groups : [] };
       await register.sync.pull();

@@ -1,6 +1,7 @@
 import { REGISTER_TABLE_NAME } from '../../../core/register/registerSchema';
 import { adoptSheet, findAdoptableSheet } from '../../../app/adoptSheet';
 import { LEGACY_HEADER_ROW, LEGACY_SHEET, legacyWorkbook } from './legacySheet';
+import { auditNames } from '../../../core/names';
 
 describe('the sandbox\'s old customer sheet', () => {
   test('is found for adoption, header on row 3, every column understood', async () => {
@@ -17,7 +18,7 @@ describe('the sandbox\'s old customer sheet', () => {
   test('adopted as it is, its trick twins come out as duplicate groups and nothing else does', async () => {
     const workbook = await legacyWorkbook('2026-11-02' as Parameters<typeof legacyWorkbook>[0]);
     const proposal = (await findAdoptableSheet(workbook))!;
-    const result = await adoptSheet(workbook, proposal, proposal.detection.columns);
+    const result = await adoptSheet(workbook, proposal, proposal.detection.columns, { audit: auditNames });
     if ('error' in result) throw new Error(result.error.key);
     const table = await workbook.readTable(REGISTER_TABLE_NAME);
     const names = result.groups.map((g) => g.kind + ':' + g.rows.map((r) => table!.rows[r - 1 - table!.firstDataRow][1]).join(' / '));
