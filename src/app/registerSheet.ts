@@ -4,6 +4,7 @@ import {
   REGISTER_COLUMNS, REGISTER_FIELD_COLUMNS, REGISTER_TABLE_NAME, type RegisterField,
 } from '../core/register/registerSchema';
 import { recordToRow, rowToRecord, type DedupeKeyFn } from '../core/register/registerRow';
+import { claimKeyOf } from '../core/claims';
 import { registerPrintLayout } from '../core/summary';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import {
@@ -57,10 +58,11 @@ export class RegisterSheet {
       await this.host.setPageLayout(found.layout.sheet, registerPrintLayout(found.layout.headerRow));
       await this.host.activateSheet(found.layout.sheet);
     }
-    return table.rows.map((cells, i) => ({
-      row: table.firstDataRow + i,
-      record: rowToRecord(cells, { dedupeKey: this.dedupeKey, columns: found.layout.columns }).record,
-    }));
+    return table.rows.map((cells, i) => {
+      const { record } = rowToRecord(cells, { dedupeKey: this.dedupeKey, columns: found.layout.columns });
+      // With product lines on, a row is the claim on its line: the key the store keeps it under (claimKeyOf).
+      return { row: table.firstDataRow + i, record: { ...record, dedupeKey: claimKeyOf(record.dedupeKey, record.productLine, settings.policy) } };
+    });
   }
 
   /** The roster or the policy changed: list validation and highlights follow. */

@@ -1,11 +1,11 @@
 import {
-  claimPolicy, countCloseClaims, protectedUntilOf, decideClaim, newClaimState, protectedByMessage, protectedUntil, ruleDate, tierOf,
+  claimFromRecord, claimKeyOf, claimPolicy, primaryOwnerOf, countCloseClaims, customerKeyOf, effectiveLine, protectedUntilOf, decideClaim, newClaimState, protectedByMessage, protectedUntil, ruleDate, tierOf,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimPolicy, type ClaimPolicyChanges, type ClaimState,
   type ActivityEntry, type ClaimTier, type ContactAction, type RosterMember,
 } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { NameIndex, Verdict } from '../core/names';
-import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
+import { emptyCustomerRecord, type CustomerGrade, type CustomerRecord } from '../core/register/customerRecord';
 import { message, type Message } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type {
@@ -40,6 +40,24 @@ export interface MatchView {
   protectedUntil: CalendarDate | null;
   /** "王芳 2026-10-08 拜访, 2026-10-15 送样 BL-466, 保护至 2027-01-13" while protected. */
   protectedBy: Message | null;
+  /** With product lines on: the line this claim is on, and the customer's 主负责人 among its line owners. */
+  productLine: string;
+  primaryOwner: string | null;
+}
+
+/** 主负责人 of each customer the lookup found on several lines: whoever got a line of it first (seed 004). */
+function markPrimaryOwners(matches: MatchView[], policy: ClaimPolicy, today: CalendarDate): void {
+  const byCustomer = new Map<string, MatchView[]>();
+  for (const match of matches) {
+    if (!match.record) continue;
+    const key = customerKeyOf(match.key);
+    byCustomer.set(key, [...(byCustomer.get(key) ?? []), match]);
+  }
+  for (const [key, lines] of byCustomer) {
+    const claims = lines.flatMap((m) => claimFromRecord(m.record as CustomerRecord, policy) ?? []);
+    const primary = primaryOwnerOf({ ...newClaimState(key, lines[0].name), claims }, policy, today);
+    for (const match of lines) match.primaryOwner = primary;
+  }
 }
 
 export interface Lookup {
@@ -292,15 +310,18 @@ export class RegisterWorkspace {
         key: match.id, name: match.name, verdict: match.verdict, reasons: match.reasons, record, tier,
         protectedUntil: claim && tier === 'close' ? protectedUntil(claim, policy) : null,
         protectedBy: claim && tier !== 'open' ? protectedByMessage(claim, policy) : null,
+        productLine: record && policy.productLines.enabled ? effectiveLine(record.productLine, policy) : '',
+        primaryOwner: null,
       };
     });
+    if (policy.productLines.enabled) markPrimaryOwners(matches, policy, today);
     return { query, key, matches };
   }
 
   /** What the rules would say if the current user registered `action` for the customer named `name`. */
   decide(name: string, action: ClaimAction): ClaimDecision | null {
     const actor = this.actorMember();
-    const key = this.options.matcher.dedupeKey(name.trim());
+    const key = this.claimKey(name, action);
     if (!actor || !key) return null;
     return decideClaim(this.stateFor(key, name.trim()), action, this.context(actor, key));
   }
@@ -316,11 +337,11 @@ export class RegisterWorkspace {
   }
 
   release(key: string, reason?: string): Promise<EditResult> {
-    return this.applyDecision(this.nameOf(key), { kind: 'release', reason }, {});
+    return this.applyDecision(this.nameOf(key), { kind: 'release', reason, productLine: this.lineOf(key) }, {});
   }
 
   followUp(key: string, nextDate: CalendarDate | null, notes?: string): Promise<EditResult> {
-    return this.applyDecision(this.nameOf(key), { kind: 'followUp', nextDate, notes }, {});
+    return this.applyDecision(this.nameOf(key), { kind: 'followUp', nextDate, notes, productLine: this.lineOf(key) }, {});
   }
 
   /** Manager: registers a visit/sample/deal for `rep` although the rules would block it; the reason is logged. */
@@ -329,8 +350,25 @@ export class RegisterWorkspace {
   }
 
   /** Manager: hands a customer to another rep with a reason. */
-  transfer(key: string, to: string, reason: string): Promise<EditResult> {
-    return this.applyDecision(this.nameOf(key), { kind: 'transfer', to, reason }, {});
+  /** Manager: hands a customer to another rep with a reason; the former owner may keep a 分成比例 (whole percent). */
+  transfer(key: string, to: string, reason: string, formerOwnerShare?: number): Promise<EditResult> {
+    return this.applyDecision(this.nameOf(key), { kind: 'transfer', to, reason, formerOwnerShare, productLine: this.lineOf(key) }, {});
+  }
+
+  /** What the rules would say about handing `key` to `to` (warnings a manager must read: grade, quota). */
+  decideTransfer(key: string, to: string, reason: string, formerOwnerShare?: number): ClaimDecision | null {
+    return this.decide(this.nameOf(key), { kind: 'transfer', to, reason, formerOwnerShare, productLine: this.lineOf(key) });
+  }
+
+  /** Manager: sets 客户等级 (the A-grade tenure rule reads it); the store lets only the owner or a manager edit. */
+  async setGrade(key: string, grade: CustomerGrade | null): Promise<Message | null> {
+    const customer = this.team.customers.get(key);
+    if (!customer) return message('claims.notClaimed');
+    if (!this.currentUser?.isManager) return message('claims.override.managerOnly');
+    const updated = await this.options.store.updateCustomer({ ...customer.record, grade }, customer.version, this.actor(), this.editContext());
+    if (!updated.ok) return updated.reason;
+    await this.refresh();
+    return null;
   }
 
   async saveRosterEntry(entry: RosterEntry): Promise<Message | null> {
@@ -410,9 +448,10 @@ export class RegisterWorkspace {
   }
 
   /** One typed row: claimed (returns where it now sits), or recorded with why it was not. */
-  private async pushTypedRow({ row, record, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
-    const name = record.name.trim();
-    const key = record.dedupeKey;
+  private async pushTypedRow({ row, record: typedRecord, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
+    const name = typedRecord.name.trim();
+    const key = claimKeyOf(typedRecord.dedupeKey, typedRecord.productLine, this.policy);
+    const record = { ...typedRecord, dedupeKey: key };
     const shown = this.keysByRow.get(row);
     const stored = shown === undefined ? undefined : this.team.customers.get(shown);
     if (name === '' || (stored && shown !== key)) {
@@ -508,7 +547,7 @@ export class RegisterWorkspace {
     const actor = this.actorMember();
     if (!actor) return { ok: false, decision: null, reasons: [message('taskpane.user.required')] };
     const trimmed = name.trim();
-    const key = this.options.matcher.dedupeKey(trimmed);
+    const key = this.claimKey(trimmed, action);
     if (!key) return { ok: false, decision: null, reasons: [message('taskpane.check.nameRequired')] };
     const decision = decideClaim(this.stateFor(key, trimmed), action, this.context(actor, key));
     const context = this.editContext();
@@ -521,6 +560,7 @@ export class RegisterWorkspace {
     const existing = this.team.customers.get(key);
     const base: CustomerRecord = existing?.record ?? {
       ...emptyCustomerRecord(), name: trimmed, dedupeKey: key, seq: this.nextSeq(),
+      productLine: action.kind === 'setPrimary' ? '' : effectiveLine(action.productLine, this.policy),
     };
     const withDetails: CustomerRecord = {
       ...base,
@@ -575,17 +615,33 @@ export class RegisterWorkspace {
     }
   }
 
+  /**
+   * The key the action's claim is stored under: the name's 查重键, and with product lines on the line's
+   * own key for a line other than the default (claimKeyOf), so each line is its own claim.
+   */
+  private claimKey(name: string, action: ClaimAction): string {
+    const key = this.options.matcher.dedupeKey(name.trim());
+    return claimKeyOf(key, action.kind === 'setPrimary' ? '' : action.productLine, this.policy);
+  }
+
+  /** The product line a stored claim is on ('' while the rule is dormant). */
+  private lineOf(key: string): string {
+    return effectiveLine(this.team.customers.get(key)?.record.productLine, this.policy);
+  }
+
   private stateFor(key: string, name: string): ClaimState {
     const { policy } = this;
     const existing = this.team.customers.get(key);
-    const parentKey = key.includes('·') ? key.slice(0, key.indexOf('·')) : null;
+    const customerKey = customerKeyOf(key);
+    const parentKey = customerKey.includes('·') ? customerKey.slice(0, customerKey.indexOf('·')) : null;
     return existing
       ? claimStateOf(existing.record, this.team.activitiesOf(key), policy, parentKey)
       : { ...newClaimState(key, name, { parentKey }), history: [] };
   }
 
   private context(actor: RosterMember, key: string): ClaimContext {
-    const parentKey = key.includes('·') ? key.slice(0, key.indexOf('·')) : null;
+    const customerKey = customerKeyOf(key);
+    const parentKey = customerKey.includes('·') ? customerKey.slice(0, customerKey.indexOf('·')) : null;
     const parent = parentKey ? this.team.customers.get(parentKey) : undefined;
     return {
       actor, roster: this.members, policy: this.policy, today: this.today, closeCounts: this.closeCounts(),
