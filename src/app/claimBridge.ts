@@ -1,5 +1,5 @@
 import {
-  claimStateFromRecord, recordWithClaim, type ActivityEntry, type ClaimPolicy, type ClaimState, type RosterMember,
+  claimStateFromRecord, creditSharesMessage, recordWithClaim, type ActivityEntry, type ClaimPolicy, type ClaimState, type RosterMember,
 } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CustomerRecord } from '../core/register/customerRecord';
@@ -50,6 +50,8 @@ export function storedActivity(entry: ActivityEntry, customerName: string, id: s
     entry.sampleModel ?? '',
     entry.reason ?? '',
     entry.detail ? formatMessage(entry.detail, 'zh-CN') : '',
+    // A credit split travels in the text (creditSharesIn reads it back for 我的客户 and the summary).
+    entry.creditShares?.length ? formatMessage(creditSharesMessage(entry.creditShares), 'zh-CN') : '',
   ].filter(Boolean).join(' · ');
   // The store's convention: a collision names the rep who holds the customer, not the one who was blocked.
   const collision = entry.kind === 'collision';

@@ -619,7 +619,7 @@ export class RegisterWorkspace {
    * The key the action's claim is stored under: the name's 查重键, and with product lines on the line's
    * own key for a line other than the default (claimKeyOf), so each line is its own claim.
    */
-  private claimKey(name: string, action: ClaimAction): string {
+  claimKey(name: string, action: ClaimAction): string {
     const key = this.options.matcher.dedupeKey(name.trim());
     return claimKeyOf(key, action.kind === 'setPrimary' ? '' : action.productLine, this.policy);
   }

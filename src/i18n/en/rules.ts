@@ -52,4 +52,17 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.settings.linesHint': 'Picked when registering; the register\'s 产品线 column accepts only these.',
   'rules.settings.defaultLine': 'Default product line',
   'rules.settings.defaultLineHint': 'Rows without a line (including rows from before the rule was on) are on this line and never become collisions.',
+
+  'rules.override.share': 'Former owner\'s credit share (%)',
+  'rules.override.shareHint': '0 for none; 30 means the former owner keeps 30% and the new owner gets 70%.',
+  'rules.override.warned': 'This transfer goes against the team\'s rules; confirm once the reason says why:',
+  'rules.override.confirm': 'Reason given, transfer anyway',
+
+  'rules.rotation.heading': 'Rotation review: held longer than {months} months ({count})',
+  'rules.rotation.none': 'No customer has been held longer than the window.',
+  'rules.rotation.since': 'held since {since}, {months} months',
+  'rules.rotation.legend': 'Held longer than the rotation window (review)',
+  'rules.handover.shares': 'Credit: {shares}',
+
+  'rules.rotation.legendDetail': 'First contact in purple: a protected customer one rep has held longer than the rotation window; managers review it on the board.',
 } as const;

@@ -51,4 +51,17 @@ export const rules = {
   'rules.settings.linesHint': '登记时从中选择；登记表的“产品线”列也只接受这些。',
   'rules.settings.defaultLine': '默认产品线',
   'rules.settings.defaultLineHint': '未填写产品线的行（包括启用前已有的行）都算默认产品线，不会变成撞单。',
+
+  'rules.override.share': '原负责人分成比例（%）',
+  'rules.override.shareHint': '0 表示不分成；例如 30 即原负责人保留 30%，新负责人 70%。',
+  'rules.override.warned': '这次转移不符合团队规则，请确认原因后再转移：',
+  'rules.override.confirm': '已写明原因，仍然转移',
+
+  'rules.rotation.heading': '轮换评估：负责超过 {months} 个月（{count} 家）',
+  'rules.rotation.none': '没有负责超过期限的客户。',
+  'rules.rotation.since': '自 {since} 起负责，已 {months} 个月',
+  'rules.rotation.legend': '负责超过轮换期限（轮换评估）',
+  'rules.handover.shares': '分成：{shares}',
+
+  'rules.rotation.legendDetail': '首次联系日期标紫：受保护的客户由同一业务员负责超过轮换期限，经理在看板的“轮换评估”中评估。',
 } as const;

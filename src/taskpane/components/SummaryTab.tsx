@@ -7,6 +7,7 @@ import { useTexts } from '../localeContext';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import type { Message } from '../../i18n/message';
 import { printRegister, writeDailyList, writeMonthlySummary } from '../../app';
+import { summaryRuleSections } from '../../app/ruleViews';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '16px' },
@@ -55,7 +56,7 @@ export function SummaryTab({ workspace }: { workspace: RegisterWorkspace }) {
         </Field>
         <Button appearance="primary" disabled={busy} data-testid="summary-generate"
           onClick={() => void run(async () => (await writeMonthlySummary(host, workspace.records(), {
-            today: workspace.today, month, roster: workspace.members,
+            today: workspace.today, month, roster: workspace.members, ...summaryRuleSections(workspace),
           })).messages)}>
           {t('taskpane.summary.generate')}
         </Button>
