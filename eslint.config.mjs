@@ -8,6 +8,19 @@ const forbiddenInCore = [
   '**/hosts/**', '**/store/**', '**/taskpane/**', '**/cli/**', '**/commands/**',
 ];
 
+// Every layer imports only from the layers below it (ARCHITECTURE.md). Type-only imports of a port are fine.
+const layer = (files, ignores, group, message) => ({
+  files,
+  ignores: ['**/*.test.ts', '**/*.test.tsx', ...ignores],
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group, message, allowTypeImports: true }] }] },
+});
+const UPPER = ['**/app/**', '**/services/**', '**/taskpane/**', '**/commands/**', '**/apps/**'];
+// Entry points that still sit inside hosts/ (moving to src/apps/) pick adapters and mount views: exempt.
+const HOST_ENTRY_POINTS = ['src/hosts/wps/addin/**', 'src/hosts/sandbox/demo.tsx', 'src/hosts/sandbox/DemoLayout.tsx', 'src/hosts/sandbox/seed/**'];
+// Where the pane picks its store and sign-in (composition, on its way to src/apps/): exempt from the view rule.
+const PANE_COMPOSITION = ['src/taskpane/workbookStore.ts', 'src/taskpane/hostSelection.ts', 'src/taskpane/teamMode/**'];
+const ADAPTERS = ['**/hosts/excel/**', '**/hosts/wps/**', '**/hosts/sandbox/**', '**/store/local/**', '**/store/sharepoint/**', '**/store/sync/**'];
+
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'dist-*/**', 'coverage/**', 'artifacts/**'] },
   js.configs.recommended,
@@ -39,4 +52,10 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Rules take `today` as a parameter.' }],
     },
   },
+  layer(['src/store/**/*.ts'], [], ['**/hosts/**', ...UPPER],
+    'The store is below the hosts and the application: it imports no hosts, app, services, views or commands.'),
+  layer(['src/hosts/**/*.ts', 'src/hosts/**/*.tsx'], HOST_ENTRY_POINTS, ['**/store/**', ...UPPER],
+    'Host adapters implement the SpreadsheetHost port: no views, app, services, store or commands.'),
+  layer(['src/taskpane/**/*.ts', 'src/taskpane/**/*.tsx'], PANE_COMPOSITION, ADAPTERS,
+    'Views reach hosts and stores through their ports and the application layer, not through adapters.'),
 );

@@ -16,6 +16,7 @@ import { bruteForceSearch, fuseSearch, type PeerSearch } from './peerSearches';
 import { ALL_PLANTED_KINDS } from './plantedNames';
 import { measurePaneLatency } from '../test/e2e/measureLatency';
 import { measureStoreFigures } from '../test/store/storeFigures';
+import { measurePaneOpen } from './paneOpen';
 
 const SEED = Number(process.env.BENCH_SEED ?? 20261008);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -198,6 +199,8 @@ async function main(): Promise<void> {
     runs: runs.map(({ kinds: _kinds, ...run }) => run),
     // The shared list on the Graph emulator: requests to load and to sync, and the 20-client race.
     store: await measureStoreFigures(),
+    // The register model opening on a large register (store ready → name field usable) and keystroke → verdict.
+    paneOpen: await paneOpenFigures(),
     // The task pane in headless Chromium on a 10,000-row register: keystroke → verdict and first paint.
     pane: process.env.BENCH_PANE === '0' ? { skipped: 'BENCH_PANE=0' } : await measurePaneLatency(),
   };
@@ -208,3 +211,14 @@ main().catch((error: unknown) => {
   process.stderr.write(`${String(error)}\n`);
   process.exitCode = 1;
 });
+
+/** BENCH_OPEN_SIZES=10000 for a quick run; 0 skips. */
+async function paneOpenFigures() {
+  const sizes = (process.env.BENCH_OPEN_SIZES ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
+  const runs = [];
+  for (const size of sizes) {
+    progress(`pane open: ${size} customers`);
+    runs.push(await measurePaneOpen(size));
+  }
+  return runs;
+}

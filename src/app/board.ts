@@ -25,7 +25,14 @@ function matches(record: CustomerRecord, filter: BoardFilter): boolean {
 const newestFirst = (date: (r: CustomerRecord) => CalendarDate | null) =>
   (a: CustomerRecord, b: CustomerRecord) => (date(b) ?? '').localeCompare(date(a) ?? '');
 
-export function board(records: readonly CustomerRecord[], roster: readonly RosterEntry[], filter: BoardFilter, today: CalendarDate): Board {
+/**
+ * `monthRecords`: this month as the history tells it (one record per customer and rep who contacted it), for
+ * the PK table — each contact counts for whoever made it. The zones show the register as it is now.
+ */
+export function board(
+  records: readonly CustomerRecord[], roster: readonly RosterEntry[], filter: BoardFilter, today: CalendarDate,
+  monthRecords: readonly CustomerRecord[] = records,
+): Board {
   const shown = records.filter((r) => matches(r, filter));
   const latestContact = (r: CustomerRecord) => latestDate(r.visitDate, r.sampleDate);
   const assignments = roster
@@ -35,6 +42,6 @@ export function board(records: readonly CustomerRecord[], roster: readonly Roste
     visitedOrSampled: shown.filter((r) => r.status === 'visit' || r.status === 'sample').sort(newestFirst(latestContact)),
     cooperating: shown.filter((r) => r.status === 'deal').sort(newestFirst((r) => r.dealDate)),
     today: shown.filter((r) => registeredOn(r, today)),
-    ranking: rankReps(monthActivity(shown, yearMonthOf(today), assignments)),
+    ranking: rankReps(monthActivity(monthRecords.filter((r) => matches(r, filter)), yearMonthOf(today), assignments)),
   };
 }

@@ -1,7 +1,7 @@
 import {
-  claimStateFromRecord, creditSharesMessage, recordWithClaim, type ActivityEntry, type ClaimPolicy, type ClaimState, type RosterMember,
+  claimStateFromRecord, creditSharesMessage, recordWithClaim, rosterMemberOf, type ActivityEntry, type ClaimPolicy, type ClaimState,
+  type RosterMember,
 } from '../core/claims';
-import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import { formatMessage } from '../i18n/message';
 import type { Activity, ActivityKind, RosterEntry } from '../store/claimStore';
@@ -12,9 +12,9 @@ import type { Activity, ActivityKind, RosterEntry } from '../store/claimStore';
  * a row and write their answer back.
  */
 
-/** A roster entry as the rules see it; a missing hire date counts as a veteran's (hired long ago). */
+/** A roster entry as the rules see it. */
 export function rosterMember(entry: RosterEntry): RosterMember {
-  return { name: entry.name, department: entry.department, isManager: entry.isManager, hireDate: entry.hireDate ?? ('2000-01-01' as CalendarDate) };
+  return rosterMemberOf(entry);
 }
 
 /** The claim state of a stored customer: its row, and its log as the rules' history. */

@@ -1,9 +1,16 @@
 import type { Activity } from '../store/claimStore';
 
-/** 撞单记录: blocked registrations, transfers and forced registrations, newest first. */
-export function collisionLog(activities: readonly Activity[]): Activity[] {
-  const entries = activities.filter((a) => a.kind === 'collision' || a.kind === 'transfer'
-    || (a.kind === 'claim' && a.previousRep !== '' && a.detail !== ''));
+/** The store's half of a force-claim (the transfer it needs to give the customer away): shown as the 强制登记. */
+const FORCE_CLAIM_HANDOVER = /:handover$/;
+
+/**
+ * 撞单记录: blocked registrations, transfers and forced registrations, newest first — one line per action,
+ * titled with the customer's name as the register holds it now (`nameOf`), else as the line recorded it.
+ */
+export function collisionLog(activities: readonly Activity[], nameOf: (key: string) => string | undefined = () => undefined): Activity[] {
+  const entries = activities.filter((a) => a.kind === 'collision' || (a.kind === 'transfer' && !FORCE_CLAIM_HANDOVER.test(a.id))
+    || (a.kind === 'claim' && a.detail !== ''));
   // The log is in the order things happened; among one day's entries the later one was logged later.
-  return entries.map((a, i) => ({ a, i })).sort((x, y) => y.a.date.localeCompare(x.a.date) || y.i - x.i).map(({ a }) => a);
+  return entries.map((a, i) => ({ a, i })).sort((x, y) => y.a.date.localeCompare(x.a.date) || y.i - x.i)
+    .map(({ a }) => ({ ...a, customerName: nameOf(a.dedupeKey) ?? a.customerName }));
 }

@@ -42,7 +42,9 @@ export function writeMonthlySummary(
   }));
 }
 
-/** 今日新增: the day's new registrations for department heads. */
-export function writeDailyList(host: SpreadsheetHost, records: CustomerRecord[], today: CalendarDate): Promise<SheetWritten> {
-  return writeAndShow(host, buildDailyList(records, today));
+/** 今日新增: the day's new registrations for department heads, departments in the roster's order. */
+export function writeDailyList(
+  host: SpreadsheetHost, records: CustomerRecord[], today: CalendarDate, roster: readonly RosterMember[] = [],
+): Promise<SheetWritten> {
+  return writeAndShow(host, buildDailyList(records, today, roster));
 }

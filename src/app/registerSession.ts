@@ -1,4 +1,4 @@
-import { protectedUntilOf } from '../core/claims';
+import { claimKeyOf, protectedUntilOf } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
@@ -51,7 +51,7 @@ interface Refusal {
   reason: Message;
 }
 
-const FILL = { clear: null, warning: ROW_MARK_FILLS.warning, blocked: ROW_MARK_FILLS.blocked } as const;
+const FILL = { none: null, yellow: ROW_MARK_FILLS.warning, red: ROW_MARK_FILLS.blocked } as const;
 
 /**
  * The live check (SPEC §2, §4, §5): the register's rows in memory with a name index, kept current from the
@@ -118,6 +118,16 @@ export class RegisterSession {
     });
   }
 
+  /**
+   * Rows the add-in has just written, with the cells it wrote: taken as they are (no read-back) and checked
+   * with the rows whose names they resemble. The cells carry the computed columns already.
+   */
+  rowsPut(rows: readonly { row: number; cells: CellValue[] }[]): Promise<void> {
+    return this.enqueue(async () => {
+      if (rows.length > 0) await this.checkRows(rows.map(({ row, cells }) => [row, cells] as const));
+    });
+  }
+
   /** Reads the whole register again (after the add-in rewrote much of it, or to be sure). */
   reload(): Promise<void> {
     return this.enqueue(() => this.readAgain());
@@ -145,6 +155,22 @@ export class RegisterSession {
   snapshot(): SessionSnapshot {
     const findings = [...this.findingsByRow.values()].filter((f) => f.level !== 'clear').sort((a, b) => a.row - b.row);
     return { findings, customers: [...this.entries.values()].filter((e) => e.record.name.trim() !== '').length, problem: this.problem };
+  }
+
+  /**
+   * Customers whose names look like `name`, most serious first: the register's one name index (over its
+   * rows), one match per 查重键 (per claim key with product lines) — the pane's lookup and the live check ask the same index.
+   */
+  customersLike(name: string, limit: number): NameMatch[] {
+    const byKey = new Map<string, NameMatch>();
+    for (const match of this.index.query(name, limit * 3)) {
+      const record = this.entries.get(Number(match.id))?.record;
+      // With product lines on, each line of a customer is its own claim (claimKeyOf), so each is listed.
+      const key = record && claimKeyOf(record.dedupeKey, record.productLine, this.settings.policy);
+      if (key && !byKey.has(key)) byKey.set(key, { ...match, id: key });
+      if (byKey.size === limit) break;
+    }
+    return [...byKey.values()];
   }
 
   finding(row: number): RowFinding | null {
@@ -234,6 +260,7 @@ export class RegisterSession {
     const { policy, roster } = this.settings;
     const order = new CloseClaimOrder(this.entries.values(), policy, this.today);
     const queries = new Map<string, NameMatch[]>();
+    let firstByKey: Map<string, RegisterEntry> | null = null;
     const query = (name: string) => {
       let found = queries.get(name);
       if (!found) queries.set(name, (found = this.index.query(name, LOOK_ALIKES)));
@@ -247,13 +274,17 @@ export class RegisterSession {
           const other = this.entries.get(Number(m.id));
           return other ? [{ entry: other, verdict: m.verdict, reason: m.reason }] : [];
         }),
-      rowNamed: (name) => {
-        const key = this.matcher.dedupeKey(name);
-        let first: RegisterEntry | undefined;
-        for (const entry of this.entries.values()) {
-          if (entry.record.dedupeKey === key && key !== '' && (!first || precedes(entry, first))) first = entry;
+      keyOf: (name) => this.matcher.dedupeKey(name),
+      rowKeyed: (key) => {
+        if (!firstByKey) {
+          // Built once per round of checks, and only when a branch asks for its parent.
+          firstByKey = new Map();
+          for (const entry of this.entries.values()) {
+            const held = firstByKey.get(entry.record.dedupeKey);
+            if (entry.record.dedupeKey && (!held || precedes(entry, held))) firstByKey.set(entry.record.dedupeKey, entry);
+          }
         }
-        return first;
+        return key ? firstByKey.get(key) : undefined;
       },
       closeClaimsBefore: (entry) => order.before(entry),
     };
@@ -271,17 +302,7 @@ export class RegisterSession {
     }
     const top = Math.max(range.top, firstDataRow);
     const values = await this.host.readRange(this.layout.sheet, { top, left: 0, bottom: range.bottom, right: columnCount - 1 });
-    const changed = values.map((_, i) => top + i);
-    // Rows that matched the old names, then rows matching the new ones: their marks may change too.
-    const related = new Set(changed.flatMap((row) => this.findingsByRow.get(row)?.matches.map((m) => m.row) ?? []));
-    values.forEach((row, i) => this.put(top + i, row));
-    const context = this.context();
-    for (const row of changed) {
-      const name = this.entries.get(row)?.record.name.trim() ?? '';
-      if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
-    }
-    await this.writeComputed(changed);
-    await this.recheck(new Set([...changed, ...related]), false, context);
+    const changed = await this.checkRows(values.map((cells, i) => [top + i, cells] as const));
     const nameColumn = this.layout.columns.name;
     return {
       namesTyped: range.left <= nameColumn && range.right >= nameColumn,
@@ -293,6 +314,22 @@ export class RegisterSession {
     };
   }
 
+  /** Takes in changed rows, checks them and the rows whose marks they may change, writes their computed columns. */
+  private async checkRows(rows: readonly (readonly [number, CellValue[]])[]): Promise<number[]> {
+    const changed = rows.map(([row]) => row);
+    // Rows that matched the old names, then rows matching the new ones: their marks may change too.
+    const related = new Set(changed.flatMap((row) => this.findingsByRow.get(row)?.matches.map((m) => m.row) ?? []));
+    for (const [row, cells] of rows) this.put(row, cells);
+    const context = this.context();
+    for (const row of changed) {
+      const name = this.entries.get(row)?.record.name.trim() ?? '';
+      if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
+    }
+    await this.recheck(new Set([...changed, ...related]), false, context);
+    await this.writeComputed(changed);
+    return changed;
+  }
+
   private async readAgain(): Promise<void> {
     const table = await this.host.readTable(this.layout.tableName);
     if (!table) return;
@@ -301,8 +338,8 @@ export class RegisterSession {
   }
 
   private async checkAll(unknownMarks: boolean): Promise<void> {
-    await this.writeComputed([...this.entries.keys()]);
     await this.recheck(new Set(this.entries.keys()), unknownMarks);
+    await this.writeComputed([...this.entries.keys()]);
   }
 
   /** Writes 查重键 and 保护到期 where the sheet does not already hold the right value. */
@@ -311,7 +348,7 @@ export class RegisterSession {
     const due = rows.filter((row) => {
       const entry = this.entries.get(row);
       if (!entry) return false;
-      const [key, until] = this.expected(entry.record, policy);
+      const [key, until] = this.expected(entry, policy);
       const [sheetKey, sheetUntil] = this.computed.get(row) ?? ['', ''];
       return key !== sheetKey || until !== sheetUntil;
     }).sort((a, b) => a - b);
@@ -320,7 +357,7 @@ export class RegisterSession {
     const span = Array.from({ length: due[due.length - 1] - first + 1 }, (_, i) => first + i);
     const expected = span.map((row) => {
       const entry = this.entries.get(row);
-      return entry ? this.expected(entry.record, policy) : this.computed.get(row) ?? (['', ''] as [CellValue, CellValue]);
+      return entry ? this.expected(entry, policy) : this.computed.get(row) ?? (['', ''] as [CellValue, CellValue]);
     });
     const { sheet, columns } = this.layout;
     await this.host.writeRange(sheet, first, columns.dedupeKey, expected.map(([key]) => [key]), [TEXT_FORMAT]);
@@ -336,12 +373,13 @@ export class RegisterSession {
       this.refusals.delete(entry.row);
       return finding;
     }
-    return { ...finding, level: 'blocked', decision: [refusal.reason, ...finding.decision.filter((m) => m.key !== refusal.reason.key)] };
+    return { ...finding, level: 'blocked', mark: 'red', decision: [refusal.reason, ...finding.decision.filter((m) => m.key !== refusal.reason.key)] };
   }
 
-  private expected(record: CustomerRecord, policy: RegisterSettings['policy']): [CellValue, CellValue] {
+  /** A 撞单 row (a colleague holds the customer) protects nothing: its 保护到期 stays empty. */
+  private expected({ row, record }: RegisterEntry, policy: RegisterSettings['policy']): [CellValue, CellValue] {
     if (record.name.trim() === '') return ['', ''];
-    const until = protectedUntilOf(record, policy);
+    const until = this.findingsByRow.get(row)?.heldBy ? null : protectedUntilOf(record, policy);
     return [record.dedupeKey, until ? excelSerialOf(until) : ''];
   }
 
@@ -358,8 +396,8 @@ export class RegisterSession {
       const finding = this.refused(entry, findRow(entry, context));
       const previous = this.findingsByRow.get(row);
       const note = findingNote(finding);
-      if (unknownMarks || !previous || previous.level !== finding.level || findingNote(previous) !== note) {
-        marks.push({ row, fill: FILL[finding.level], note, noteColumn: this.layout.columns.name });
+      if (unknownMarks || !previous || previous.mark !== finding.mark || findingNote(previous) !== note) {
+        marks.push({ row, fill: FILL[finding.mark], note, noteColumn: this.layout.columns.name });
       }
       checked.set(row, finding);
     }

@@ -100,7 +100,7 @@ export class RegisterSheet {
   }
 
   /** A record's cells in the sheet's column order (blank under the team's own extra columns). */
-  private cells(record: CustomerRecord): CellValue[] {
+  cells(record: CustomerRecord): CellValue[] {
     const own = recordToRow(record);
     const cells: CellValue[] = Array.from({ length: this.layout.columnCount }, () => '');
     for (const [column, field] of this.fieldsByColumn()) cells[column] = own[REGISTER_FIELD_COLUMNS[field]];

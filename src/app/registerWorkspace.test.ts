@@ -55,7 +55,8 @@ describe('RegisterWorkspace', () => {
     if (result.ok) return;
     expect(zh(result.reasons)).toContain('王芳');
     expect(zh(result.reasons)).toContain('保护至');
-    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === '格林.电子');
+    // Titled with the customer's name as registered, not the variant typed (it used to be the typed text).
+    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === GELIN);
     expect(collisions).toHaveLength(1);
     expect(collisions[0]).toMatchObject({ actor: NEW_REP, rep: EXAMPLE_OWNERS.gelin });
     expect(collisions[0].detail).toContain('保护至');
@@ -142,7 +143,8 @@ describe('RegisterWorkspace', () => {
     expect(heard).toEqual(['雅玛西.电子']);
     expect(await cell(workbook, row, 'dedupeKey')).toBe('雅玛西电子');
     expect(await cell(workbook, row, 'name')).toBe('雅玛西.电子');
-    expect(workbook.sheet('客户登记')!.marks[row]).toMatchObject({ fill: ROW_MARK_FILLS.warning });
+    // 同一客户 is red (SPEC §5): the register holds one row per customer. (It used to be yellow.)
+    expect(workbook.sheet('客户登记')!.marks[row]).toMatchObject({ fill: ROW_MARK_FILLS.blocked });
     expect(workbook.sheet('客户登记')!.marks[row].note).toMatch(/^【客户登记册】第 \d+ 行已登记同一客户“雅玛西电子有限公司”/);
     // Without a 业务员 nothing is claimed yet: the pane says what is missing.
     expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'incomplete', reasons: [{ key: 'taskpane.typed.needsRep' }] });
@@ -186,7 +188,8 @@ describe('RegisterWorkspace', () => {
     expect(mark.note).toContain('保护至');
     expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'blocked' });
     await typeRow(workbook, workspace, { contactPerson: '陈经理' }, row);
-    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === '格林.电子');
+    // Titled with the customer's name as registered, not the variant typed (it used to be the typed text).
+    const collisions = (await store.listActivities()).filter((a) => a.kind === 'collision' && a.customerName === GELIN);
     expect(collisions).toHaveLength(1);
     expect(collisions[0]).toMatchObject({ actor: NEW_REP, rep: EXAMPLE_OWNERS.gelin });
     expect(workspace.customer(workspace.lookup(GELIN).key)?.record.rep).toBe(EXAMPLE_OWNERS.gelin);

@@ -1,17 +1,22 @@
 import {
-  claimFromRecord, claimKeyOf, claimPolicy, primaryOwnerOf, countCloseClaims, customerKeyOf, effectiveLine, protectedUntilOf, decideClaim, newClaimState, protectedByMessage, protectedUntil, ruleDate, tierOf,
+  claimFromRecord, claimKeyOf, claimPolicy, creditSharesMessage, creditSplit, primaryOwnerOf, countCloseClaims, customerKeyOf, effectiveLine, protectedUntilOf, decideClaim,
+  newClaimState, parentKeyOf, protectedByMessage, protectedUntil, ruleDate, tierOf,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimPolicy, type ClaimPolicyChanges, type ClaimState,
   type ActivityEntry, type ClaimTier, type ContactAction, type RosterMember,
 } from '../core/claims';
-import type { CalendarDate } from '../core/dates/calendarDate';
-import type { NameIndex, Verdict } from '../core/names';
+import { yearMonthOf, type CalendarDate, type YearMonth } from '../core/dates/calendarDate';
+import { precedes } from '../core/register/rowFindings';
+import { monthRecords } from '../core/summary/contactHistory';
+import type { Verdict } from '../core/names';
 import { emptyCustomerRecord, type CustomerGrade, type CustomerRecord } from '../core/register/customerRecord';
-import { message, type Message } from '../i18n/message';
+import { formatMessage, message, type Message } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type {
   Activity, Actor, ClaimSettingsBlob, ClaimStore, EditContext, RosterEntry, StoredCustomer,
 } from '../store/claimStore';
 import { claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
+import { loggedContacts, rowContactActivities } from './historyLog';
+import { writeDailyList, writeMonthlySummary, type RuleSections, type SheetWritten } from './monthlySummary';
 import type { NameMatcher } from './nameMatcher';
 import {
   findingMessages, readRegisterSettings, RegisterSession, savePolicy as saveWorkbookPolicy, saveRoster, type ColumnMapping, type RegisterEdit,
@@ -22,6 +27,9 @@ import { TeamData, type TeamChanges } from './teamData';
 import { TypedRows, type TypedRow } from './typedRows';
 
 const TODAY_CACHE_MS = 60_000;
+
+/** The id suffix of the transfer a force-claim makes in the store: the log shows the two as one 强制登记. */
+export const HANDOVER_SUFFIX = ':handover';
 
 /** Typed rows pushed to the store between two pauses, so a 5,000-row paste never freezes the pane. */
 const TYPED_ROWS_PER_PAUSE = 100;
@@ -43,6 +51,15 @@ export interface MatchView {
   /** With product lines on: the line this claim is on, and the customer's 主负责人 among its line owners. */
   productLine: string;
   primaryOwner: string | null;
+}
+
+/**
+ * The text the store logs with a transfer: the manager's reason, and the 分成比例 the former owner keeps —
+ * the store's transfer line is the one log line of a transfer, so the split travels in it (creditSharesIn).
+ */
+function transferReason(action: Extract<ClaimAction, { kind: 'transfer' }>, formerOwner: string): string {
+  const split = action.formerOwnerShare === undefined ? null : creditSplit(action.to, formerOwner, action.formerOwnerShare);
+  return split ? `${action.reason.trim()} · ${formatMessage(creditSharesMessage(split), 'zh-CN')}` : action.reason;
 }
 
 /** 主负责人 of each customer the lookup found on several lines: whoever got a line of it first (seed 004). */
@@ -75,7 +92,8 @@ export interface RegistrationDetails {
 }
 
 export type EditResult =
-  | { ok: true; decision: ClaimDecision | null; record: CustomerRecord }
+  /** `by`: who registered it — a colleague's call on someone else's customer leaves `record` with its owner. */
+  | { ok: true; decision: ClaimDecision | null; record: CustomerRecord; by: string }
   /**
    * The rules or the store said no; `reasons` say why (shown in an alert). `queued`: team mode could not reach
    * SharePoint, the edit waits in this computer's outbox — neither won nor lost yet.
@@ -100,12 +118,17 @@ export interface WorkspaceOptions {
  */
 export class RegisterWorkspace {
   private readonly team = new TeamData();
-  private readonly index: NameIndex;
   private readonly sheet: RegisterSheet;
   private readonly rows = new Map<string, SheetRow>();
   /** Which stored customer each sheet row shows (the reverse of `rows`). */
   private readonly keysByRow = new Map<number, string>();
   private readonly typed = new TypedRows();
+  /**
+   * Customers the register sheet holds that the store does not yet (rows of an adopted sheet that are not the
+   * current user's to take in): found by lookup and protected by the rules like any other.
+   */
+  private readonly sheetOnly = new Map<string, CustomerRecord>();
+  private monthCache: { version: number; month: YearMonth; records: CustomerRecord[] } | null = null;
   private readonly typedNameListeners = new Set<(name: string) => void>();
   private session: RegisterSession | null = null;
   private columnMapping: ColumnMapping | null = null;
@@ -121,7 +144,6 @@ export class RegisterWorkspace {
   version = 0;
 
   private constructor(private readonly options: WorkspaceOptions) {
-    this.index = options.matcher.createIndex();
     this.sheet = new RegisterSheet(options.host, (name) => options.matcher.dedupeKey(name));
     this.user = options.currentUser;
   }
@@ -136,12 +158,12 @@ export class RegisterWorkspace {
   private async load(): Promise<void> {
     const changes = await this.team.refresh(this.options.store);
     if (await this.adoptWorkbookSettings()) await this.team.refresh(this.options.store);
-    for (const customer of this.team.customers.values()) this.index.add(customer.record.dedupeKey, customer.record.name);
     this.columnMapping = (await readRegisterSettings(this.options.host.settings)).columnMapping;
     const sheetRows = await this.sheet.open(this.registerSettings());
     for (const row of sheetRows) if (row.record.dedupeKey && !this.rows.has(row.record.dedupeKey)) this.setRow(row);
     await this.syncSheet(changes.customers);
     await this.keepSettingsInWorkbook();
+    await this.takeInSheetRows(sheetRows);
     // The live check starts on the register as the store left it; from now on it hears every edit.
     const { host } = this.options;
     const table = await host.readTable(this.sheet.layout.tableName);
@@ -171,6 +193,40 @@ export class RegisterWorkspace {
       await this.options.store.saveSettings(blob, null, actor, this.editContext());
     }
     return true;
+  }
+
+  /**
+   * The register sheet is the team's register (SPEC §3: after adoption every row is a registered customer):
+   * rows the store does not hold yet become customers with their rep, state and dates, protection computed.
+   * A manager takes in every row, a rep their own; the rest are known from the sheet until then. Of rows
+   * sharing a 查重键 only the earliest claim is taken in; the others stay on the sheet, marked and listed for
+   * the manager to merge or keep apart — nothing is merged, dropped or rewritten here.
+   */
+  private async takeInSheetRows(rows: readonly SheetRow[]): Promise<void> {
+    const earliest = new Map<string, SheetRow>();
+    for (const row of rows) {
+      const { dedupeKey: key, name, rep } = row.record;
+      if (!key || !name.trim() || !rep.trim() || this.team.customers.has(key)) continue;
+      const held = earliest.get(key);
+      if (!held || precedes(row, held)) earliest.set(key, row);
+    }
+    if (earliest.size === 0) return;
+    const user = this.currentUser;
+    let taken = 0;
+    for (const { row, record: read } of earliest.values()) {
+      const record = { ...read, name: read.name.trim(), rep: read.rep.trim(), protectedUntil: protectedUntilOf(read, this.policy) };
+      if (!user || (!user.isManager && record.rep !== user.name)) {
+        this.sheetOnly.set(record.dedupeKey, record);
+        continue;
+      }
+      const claimed = await this.options.store.claim(record, this.actor(), this.editContext());
+      if (!claimed.ok) continue;
+      // The row already shows what the store now holds: nothing is written back over the team's cells.
+      this.setRow({ row, record: claimed.customer.record });
+      taken++;
+    }
+    if (taken > 0) await this.refresh();
+    this.changed();
   }
 
   /** The file carries the team's roster and rules (the ribbon's commands and the live check read them there). */
@@ -264,8 +320,25 @@ export class RegisterWorkspace {
     this.changed();
   }
 
+  /** Every customer of the register: the store's, and the sheet's rows it does not hold yet. */
   records(): CustomerRecord[] {
-    return [...this.team.customers.values()].map((c) => c.record);
+    return [...[...this.team.customers.values()].map((c) => c.record), ...this.sheetOnly.values()];
+  }
+
+  /** A customer's current row, from the store or (not taken in yet) the sheet. */
+  recordOf(key: string): CustomerRecord | undefined {
+    return this.team.customers.get(key)?.record ?? this.sheetOnly.get(key);
+  }
+
+  /**
+   * The register as `month` saw it, from the append-only history: one record per customer and rep who
+   * contacted it, with that rep's dates (the monthly summary, its PK tables, the board and the daily list).
+   */
+  monthRecords(month: YearMonth): CustomerRecord[] {
+    if (this.monthCache?.version !== this.version || this.monthCache.month !== month) {
+      this.monthCache = { version: this.version, month, records: monthRecords(this.records(), loggedContacts(this.team.activities), month) };
+    }
+    return this.monthCache.records;
   }
 
   customer(key: string): StoredCustomer | undefined {
@@ -301,13 +374,13 @@ export class RegisterWorkspace {
     if (!key) return { query, key, matches: [] };
     const { policy } = this;
     const today = this.today;
-    const matches = this.index.query(query, limit).map((match): MatchView => {
-      const record = this.team.customers.get(match.id)?.record ?? null;
+    const matches = (this.session?.customersLike(query, limit) ?? []).map((match): MatchView => {
+      const record = this.recordOf(match.id) ?? null;
       const state = record ? claimStateOf(record, [], policy) : null;
       const claim = state?.claims[0];
       const tier = tierOf(claim, policy, today);
       return {
-        key: match.id, name: match.name, verdict: match.verdict, reasons: match.reasons, record, tier,
+        key: match.id, name: record?.name ?? match.name, verdict: match.verdict, reasons: match.reasons, record, tier,
         protectedUntil: claim && tier === 'close' ? protectedUntil(claim, policy) : null,
         protectedBy: claim && tier !== 'open' ? protectedByMessage(claim, policy) : null,
         productLine: record && policy.productLines.enabled ? effectiveLine(record.productLine, policy) : '',
@@ -396,6 +469,16 @@ export class RegisterWorkspace {
     return null;
   }
 
+  /** 生成月度汇总 for `month`, from the history: a past month reads the same whatever happened since. */
+  writeMonthlySummary(month: YearMonth, sections: RuleSections = {}): Promise<SheetWritten> {
+    return writeMonthlySummary(this.options.host, this.monthRecords(month), { today: this.today, month, roster: this.members, ...sections });
+  }
+
+  /** 今日新增, from the history: a colleague's call today is that colleague's. */
+  writeDailyList(): Promise<SheetWritten> {
+    return writeDailyList(this.options.host, this.monthRecords(yearMonthOf(this.today)), this.today, this.members);
+  }
+
   /** Where the register sits in the workbook (for printing it). */
   get layout(): RegisterLayout {
     return this.sheet.layout;
@@ -461,7 +544,7 @@ export class RegisterWorkspace {
     }
     const entry: TypedRow = { row, name, rep: record.rep.trim(), status: 'claimed', reasons: [] };
     if (finding.level === 'blocked' && finding.log.length > 0) {
-      await this.logCollisions(finding.log, name, row, key, entry.rep);
+      await this.logCollisions(finding.log, this.recordOf(key)?.name ?? name, row, key, entry.rep);
       this.typed.put({ ...entry, status: 'blocked', reasons: finding.decision });
       return null;
     }
@@ -543,6 +626,11 @@ export class RegisterWorkspace {
 
   // ——— internals ———
 
+  /**
+   * One action, decided once: that decision is what is stored, logged and (through the store's change) written
+   * to the sheet. The row's contacts the history lacks are logged first, so nothing the row showed is lost
+   * when the action rewrites it; each action adds its own log line once, titled with the customer's name.
+   */
   private async applyDecision(name: string, action: ClaimAction, details: RegistrationDetails): Promise<EditResult> {
     const actor = this.actorMember();
     if (!actor) return { ok: false, decision: null, reasons: [message('taskpane.user.required')] };
@@ -551,15 +639,17 @@ export class RegisterWorkspace {
     if (!key) return { ok: false, decision: null, reasons: [message('taskpane.check.nameRequired')] };
     const decision = decideClaim(this.stateFor(key, trimmed), action, this.context(actor, key));
     const context = this.editContext();
+    const known = this.recordOf(key);
+    const title = known?.name ?? trimmed;
     if (decision.outcome === 'block') {
-      await this.logDecision(decision, trimmed, context);
+      // A manager who is refused is offered the override, which is logged; his attempt is no 撞单.
+      if (!actor.isManager) await this.append(this.decisionActivities(decision, title, action, context));
       await this.refresh();
       return { ok: false, decision, reasons: decision.reasons };
     }
 
-    const existing = this.team.customers.get(key);
-    const base: CustomerRecord = existing?.record ?? {
-      ...emptyCustomerRecord(), name: trimmed, dedupeKey: key, seq: this.nextSeq(),
+    const base: CustomerRecord = known ?? {
+      ...emptyCustomerRecord(), name: trimmed, dedupeKey: key, seq: this.nextSeq(), parentCustomer: this.parentNameOf(key),
       productLine: action.kind === 'setPrimary' ? '' : effectiveLine(action.productLine, this.policy),
     };
     const withDetails: CustomerRecord = {
@@ -569,50 +659,67 @@ export class RegisterWorkspace {
       remarks: details.notes?.trim() ? [base.remarks, details.notes.trim()].filter(Boolean).join('；') : base.remarks,
     };
     const next = recordAfter(withDetails, decision.next, this.policy, this.team.roster);
-    const saved = await this.save(existing, next, action, context);
+    const rowHistory = known ? rowContactActivities(known, this.team.activitiesOf(key), context.editId) : [];
+    const saved = await this.save(this.team.customers.get(key), known, next, action, context);
+    const lines = [...rowHistory, ...this.decisionActivities(decision, title, action, context)];
     if (!saved.ok) {
       // A queued edit's log lines queue behind it, so a claim that goes through later keeps its history.
-      if (saved.queued) await this.logDecision(decision, trimmed, context);
+      if (saved.queued) await this.append(lines);
       return { ok: false, decision, reasons: [saved.reason], queued: saved.queued };
     }
-    await this.logDecision(decision, trimmed, context);
+    await this.append(lines);
     await this.refresh();
-    return { ok: true, decision, record: saved.customer.record };
+    return { ok: true, decision, record: saved.record, by: actor.name };
   }
 
+  /**
+   * The one store write of an action: a claim, an update, or (a manager giving the customer to someone
+   * else) a transfer and the update it carries.
+   */
   private async save(
-    existing: StoredCustomer | undefined, next: CustomerRecord, action: ClaimAction, context: EditContext,
-  ): Promise<{ ok: true; customer: StoredCustomer } | { ok: false; reason: Message; queued: boolean }> {
+    existing: StoredCustomer | undefined, known: CustomerRecord | undefined, next: CustomerRecord, action: ClaimAction, context: EditContext,
+  ): Promise<{ ok: true; record: CustomerRecord } | { ok: false; reason: Message; queued: boolean }> {
     const { store } = this.options;
     const actor = this.actor();
+    const manager = !!this.currentUser?.isManager;
+    // A colleague's call on someone else's customer changes nobody's row: only the log records it.
+    const owner = (known ?? next).rep;
+    if (known && next.rep === owner && owner !== actor.name && !manager) return { ok: true, record: known };
     if (!existing) {
       const claimed = await store.claim(next, actor, context);
-      return claimed.ok ? claimed : { ok: false, reason: claimed.reason, queued: claimed.problem === 'queued' };
+      return claimed.ok ? { ok: true, record: claimed.customer.record } : { ok: false, reason: claimed.reason, queued: claimed.problem === 'queued' };
     }
-    // A colleague's call on someone else's customer changes nobody's row: only the log records it.
-    const keepsOwner = next.rep === existing.record.rep && existing.record.rep !== actor.name;
-    if (keepsOwner && !this.currentUser?.isManager) return { ok: true, customer: existing };
     let version = existing.version;
     // The store moves a customer to someone other than the actor only as a transfer (with its reason).
     if (next.rep !== existing.record.rep && next.rep !== actor.name) {
-      const reason = action.kind === 'transfer' || action.kind === 'forceClaim' ? action.reason : '';
+      const reason = action.kind === 'transfer' ? transferReason(action, existing.record.rep)
+        : action.kind === 'forceClaim' ? action.reason : '';
       const moved = await store.transferCustomer(
-        { dedupeKey: next.dedupeKey, toRep: next.rep, reason, expectedVersion: version }, actor, { ...context, editId: `${context.editId}:transfer` });
+        { dedupeKey: next.dedupeKey, toRep: next.rep, reason, expectedVersion: version }, actor,
+        action.kind === 'transfer' ? context : { ...context, editId: `${context.editId}${HANDOVER_SUFFIX}` });
       if (!moved.ok) return { ok: false, reason: moved.reason, queued: moved.problem === 'queued' };
       version = moved.customer.version;
-      if (action.kind === 'transfer') return moved;
+      if (action.kind === 'transfer') return { ok: true, record: moved.customer.record };
     }
     const updated = await store.updateCustomer(next, version, actor, context);
-    return updated.ok ? updated : { ok: false, reason: updated.reason, queued: updated.problem === 'queued' };
+    return updated.ok ? { ok: true, record: updated.customer.record } : { ok: false, reason: updated.reason, queued: updated.problem === 'queued' };
   }
 
-  /** The rules' log entries (contacts, collisions, overrides, expiries) go to the store's activity log. */
-  private async logDecision(decision: ClaimDecision, name: string, context: EditContext): Promise<void> {
-    let n = 0;
-    for (const entry of decision.log) {
-      const activity = storedActivity(entry, name, `${context.editId}:${n++}`);
-      if (activity) await this.options.store.appendActivity(activity);
-    }
+  /**
+   * The rules' log entries as the store keeps them, each once: a transfer's line is the store's own (it
+   * writes one with the transfer), everything else — contacts, collisions, overrides, expiries — is appended.
+   */
+  private decisionActivities(decision: ClaimDecision, name: string, action: ClaimAction, context: EditContext): Activity[] {
+    const storeLogs = action.kind === 'transfer' ? new Set(['transfer', 'surplusTransfer']) : new Set<string>();
+    return decision.log.flatMap((entry, n) => {
+      if (storeLogs.has(entry.kind)) return [];
+      const activity = storedActivity(entry, name, `${context.editId}:${n}`);
+      return activity ? [activity] : [];
+    });
+  }
+
+  private async append(activities: readonly Activity[]): Promise<void> {
+    for (const activity of activities) await this.options.store.appendActivity(activity);
   }
 
   /**
@@ -631,22 +738,30 @@ export class RegisterWorkspace {
 
   private stateFor(key: string, name: string): ClaimState {
     const { policy } = this;
-    const existing = this.team.customers.get(key);
-    const customerKey = customerKeyOf(key);
-    const parentKey = customerKey.includes('·') ? customerKey.slice(0, customerKey.indexOf('·')) : null;
-    return existing
-      ? claimStateOf(existing.record, this.team.activitiesOf(key), policy, parentKey)
+    const record = this.recordOf(key);
+    const parentKey = parentKeyOf(record ?? { dedupeKey: key, parentCustomer: '' }, (n) => this.options.matcher.dedupeKey(n));
+    return record
+      ? claimStateOf(record, this.team.activitiesOf(key), policy, parentKey)
       : { ...newClaimState(key, name, { parentKey }), history: [] };
   }
 
   private context(actor: RosterMember, key: string): ClaimContext {
-    const customerKey = customerKeyOf(key);
-    const parentKey = customerKey.includes('·') ? customerKey.slice(0, customerKey.indexOf('·')) : null;
-    const parent = parentKey ? this.team.customers.get(parentKey) : undefined;
+    const parent = this.parentOf(key);
     return {
       actor, roster: this.members, policy: this.policy, today: this.today, closeCounts: this.closeCounts(),
-      parent: parent ? claimStateOf(parent.record, [], this.policy) : null,
+      parent: parent ? claimStateOf(parent, [], this.policy) : null,
     };
+  }
+
+  /** The parent customer of a branch (SPEC §5: 关联公司 links 上级客户), if the register holds it. */
+  private parentOf(key: string): CustomerRecord | undefined {
+    const parentKey = parentKeyOf(this.recordOf(key) ?? { dedupeKey: key, parentCustomer: '' }, (n) => this.options.matcher.dedupeKey(n));
+    return parentKey && parentKey !== key ? this.recordOf(parentKey) : undefined;
+  }
+
+  /** A new branch's 上级客户: the parent's name as registered. */
+  private parentNameOf(key: string): string {
+    return this.parentOf(key)?.name ?? '';
   }
 
   private actorMember(): RosterMember | null {
@@ -663,7 +778,7 @@ export class RegisterWorkspace {
   }
 
   private nameOf(key: string): string {
-    return this.team.customers.get(key)?.record.name ?? key;
+    return this.recordOf(key)?.name ?? key;
   }
 
   private nextSeq(): number {
@@ -674,8 +789,7 @@ export class RegisterWorkspace {
   }
 
   private applyToIndex(changes: TeamChanges): void {
-    for (const key of changes.removedKeys) this.index.remove(key);
-    for (const customer of changes.customers) this.index.add(customer.record.dedupeKey, customer.record.name);
+    for (const customer of changes.customers) this.sheetOnly.delete(customer.record.dedupeKey);
     this.changed();
   }
 
@@ -693,8 +807,8 @@ export class RegisterWorkspace {
       for (const update of updates) this.setRow(update);
       const added = await this.sheet.append(additions);
       for (const placed of added) this.setRow(placed);
-      // The live check reads what the pane wrote (the host raises no event for the add-in's own writes).
-      for (const [top, bottom] of rowRuns([...updates, ...added].map((r) => r.row))) await this.session?.rowsWritten(top, bottom);
+      // The live check takes what the pane wrote as written (the host raises no event for the add-in's own writes).
+      await this.session?.rowsPut([...updates, ...added].map((r) => ({ row: r.row, cells: this.sheet.cells(r.record) })));
       this.changed();
     });
     this.writes = run.catch(() => undefined);

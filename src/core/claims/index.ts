@@ -9,7 +9,7 @@ export { gradeProblem } from './grades';
 export { handoverScript, scriptText, surnameOf, type HandoverScriptInput } from './handoverScript';
 export { preferNewHire, type Contender } from './newHirePreference';
 export { creditSplit } from './override';
-export { parentConflict, type ParentConflict } from './parentBranch';
+export { parentConflict, parentKeyOf, type ParentConflict } from './parentBranch';
 export { lineKeyOf, lineOwners, primaryOwnerOf } from './productLines';
 export { claimKeyOf, cleanLineList, customerKeyOf, effectiveLine, lineProblem, LINE_KEY_SEPARATOR } from './productLineList';
 export { creditSharesIn, creditSharesMessage } from './creditShares';
@@ -22,6 +22,6 @@ export { closeClaims, countCloseClaims, quotaProblem, surplusCloseClaims, type H
 export {
   remindersFor, type ClaimRef, type DueFollowUp, type ExpiringProtection, type LapsedProtection, type Reminders,
 } from './reminders';
-export { findMember, isNewHire, tenureMonths, type RosterMember } from './roster';
+export { findMember, isNewHire, rosterMemberOf, tenureMonths, UNKNOWN_HIRE_DATE, type RosterMember } from './roster';
 export { rotationReview, type RotationFlag } from './rotation';
 export { tierLabel } from './tierLabel';

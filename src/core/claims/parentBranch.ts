@@ -5,6 +5,17 @@ import { claimOn, type ClaimState, type LineClaim } from './claimState';
 import { isProtected } from './protection';
 import { protectedByMessage } from './protectionReason';
 
+/**
+ * The 查重键 of a customer's parent: the 上级客户 the row names, else the head office its own key points to
+ * (a branch's key is "parent·branch"). The one definition the live check and the pane both use.
+ */
+export function parentKeyOf(record: { dedupeKey: string; parentCustomer: string }, keyOf: (name: string) => string): string | null {
+  const named = record.parentCustomer.trim();
+  if (named) return keyOf(named) || null;
+  const dot = record.dedupeKey.indexOf('·');
+  return dot > 0 ? record.dedupeKey.slice(0, dot) : null;
+}
+
 /** A parent customer (上级客户) protected by someone else, seen from one of its branches. */
 export interface ParentConflict {
   claim: LineClaim;

@@ -1,9 +1,6 @@
-import { findMember, type ClaimPolicy, type ContactAction, type RosterMember } from '.';
+import { findMember, rosterMemberOf, type ClaimPolicy, type ContactAction, type RosterMember } from '.';
 import type { CalendarDate } from '../dates/calendarDate';
 import type { CustomerRecord } from '../register/customerRecord';
-
-/** A rep the roster does not know is treated as a veteran: no new-hire preference is given on a guess. */
-const LONG_AGO = '1900-01-01' as CalendarDate;
 
 /** When a register row's claim began: its earliest contact, or null for a row with no dates yet. */
 export function claimStart(record: CustomerRecord): CalendarDate | null {
@@ -32,5 +29,5 @@ export function contactActionOf(record: CustomerRecord, policy: ClaimPolicy): Co
 /** The roster entry of a row's rep, or a stand-in for a rep not (yet) on the roster. */
 export function memberFor(record: CustomerRecord, roster: readonly RosterMember[]): RosterMember {
   const name = record.rep.trim();
-  return findMember(roster, name) ?? { name, department: record.department.trim(), isManager: false, hireDate: LONG_AGO };
+  return findMember(roster, name) ?? rosterMemberOf({ name, department: record.department.trim(), isManager: false, hireDate: null });
 }

@@ -11,6 +11,14 @@ export interface RosterMember {
   gender?: 'male' | 'female';
 }
 
+/** A rep whose hire date nobody entered counts as hired long ago: no new-hire preference on a guess. */
+export const UNKNOWN_HIRE_DATE = '1900-01-01' as CalendarDate;
+
+/** A roster entry as the rules see it (a missing hire date is UNKNOWN_HIRE_DATE). */
+export function rosterMemberOf(entry: { name: string; department: string; isManager: boolean; hireDate: CalendarDate | null }): RosterMember {
+  return { name: entry.name, department: entry.department, isManager: entry.isManager, hireDate: entry.hireDate ?? UNKNOWN_HIRE_DATE };
+}
+
 export function findMember(roster: readonly RosterMember[], name: string): RosterMember | undefined {
   return roster.find((m) => m.name === name);
 }

@@ -23,7 +23,8 @@ function register(records: CustomerRecord[], policy: ClaimPolicy = claimPolicy()
     policy, roster: [], today,
     lookAlikes: (entry) => index.query(entry.record.name, 20).filter((m) => m.id !== String(entry.row))
       .map((m) => ({ entry: entries[Number(m.id) - 1], verdict: m.verdict, reason: m.reason })),
-    rowNamed: (name) => entries.find((e) => e.record.dedupeKey === dedupeKey(name)),
+    keyOf: dedupeKey,
+    rowKeyed: (key) => entries.find((e) => e.record.dedupeKey === key),
     closeClaimsBefore: (entry) => order.before(entry),
   };
   return { entries, context };

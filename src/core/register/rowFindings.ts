@@ -1,5 +1,6 @@
 import {
-  claimFromRecord, claimStateFromRecord, decideClaim, effectiveLine, newClaimState, tierOf, type ActivityEntry, type ClaimOutcome, type ClaimPolicy,
+  claimFromRecord, claimStateFromRecord, decideClaim, effectiveLine, newClaimState, parentKeyOf, tierOf, type ActivityEntry, type ClaimOutcome,
+  type ClaimPolicy,
   type RosterMember,
 } from '../claims';
 import type { CalendarDate } from '../dates/calendarDate';
@@ -43,6 +44,13 @@ export interface RowFinding {
   errors: CellError[];
   /** The 撞单 entries a block produced, for the activity log (the store appends them). */
   log: ActivityEntry[];
+  /** The colleague whose claim blocks this row (a 撞单): the row shows no 保护到期 of its own. */
+  heldBy: string | null;
+  /**
+   * The row's colour (SPEC §5): red for a 撞单 and for a later row of 同一客户 (the register holds one row per
+   * customer), yellow for 疑似重复, 关联公司 and other warnings.
+   */
+  mark: 'red' | 'yellow' | 'none';
 }
 
 /** What a row is checked against: the rules, and the rest of the register as the session indexes it. */
@@ -52,8 +60,10 @@ export interface FindingContext {
   today: CalendarDate;
   /** Rows whose names look like this one's (without the row itself). */
   lookAlikes(entry: RegisterEntry): { entry: RegisterEntry; verdict: Verdict; reason: Message }[];
-  /** The earliest row registering the customer of this name (by 查重键), for 上级客户. */
-  rowNamed(name: string): RegisterEntry | undefined;
+  /** The 查重键 of a name (for the 上级客户 a row names). */
+  keyOf(name: string): string;
+  /** The earliest row registering the customer with this 查重键 (the parent of a branch). */
+  rowKeyed(key: string): RegisterEntry | undefined;
   /** The rep's 紧密 customers registered before this row (the quota counts in register order). */
   closeClaimsBefore(entry: RegisterEntry): number;
 }
@@ -83,7 +93,7 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
   const { record } = entry;
   const { policy, today } = context;
   const finding: RowFinding = {
-    row: entry.row, name: record.name, rep: record.rep, level: 'clear', decision: [], matches: [], errors: [], log: [],
+    row: entry.row, name: record.name, rep: record.rep, level: 'clear', decision: [], matches: [], errors: [], log: [], heldBy: null, mark: 'none',
   };
   if (record.name.trim() === '') return finding;
   finding.errors = validateRecord(record, { today, ...(context.roster.length > 0 && { roster: context.roster.map((m) => m.name) }) });
@@ -105,7 +115,8 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
   let outcome: ClaimOutcome = 'allow';
   if (action && record.rep.trim() !== '') {
     const holder = holders[0];
-    const parent = record.parentCustomer.trim() ? context.rowNamed(record.parentCustomer.trim()) : undefined;
+    const parentKey = parentKeyOf(record, context.keyOf);
+    const parent = parentKey ? context.rowKeyed(parentKey) : undefined;
     const actor = memberFor(record, context.roster);
     const state = holder ? claimStateFromRecord(holder.record, policy) : newClaimState(record.dedupeKey, record.name, { grade: record.grade });
     const decision = decideClaim(state, action, {
@@ -115,11 +126,15 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
     });
     outcome = decision.outcome;
     if (outcome !== 'allow' || holder) finding.decision = decision.reasons;
-    if (outcome === 'block') finding.log = decision.log.filter((e) => e.kind === 'collision');
+    if (outcome === 'block') {
+      finding.log = decision.log.filter((e) => e.kind === 'collision');
+      finding.heldBy = holder?.record.rep.trim() || null;
+    }
   }
 
-  const warns = outcome === 'warn' || finding.errors.length > 0
-    || finding.matches.some((m) => m.verdict !== 'duplicate' || m.earlier);
+  const sameCustomer = finding.matches.some((m) => m.verdict === 'duplicate' && m.earlier);
+  const warns = outcome === 'warn' || finding.errors.length > 0 || sameCustomer || finding.matches.some((m) => m.verdict !== 'duplicate');
   finding.level = outcome === 'block' ? 'blocked' : warns ? 'warning' : 'clear';
+  finding.mark = finding.level === 'blocked' || sameCustomer ? 'red' : finding.level === 'warning' ? 'yellow' : 'none';
   return finding;
 }

@@ -23,7 +23,7 @@ export function DemoLayout({ workbook, fileName, today, onReset, onLoadLegacy, c
         <span className="demo-file">{fileName}</span>
         <span className="demo-note">浏览器沙盒 · Sandbox — {today()}</span>
         <button type="button" className="demo-reset" onClick={onLoadLegacy}>载入旧客户表示例 · Old sheet</button>
-        <button type="button" className="demo-reset" onClick={onReset}>重置示例数据 · Reset</button>
+        <button type="button" className="demo-reset" onClick={() => { if (window.confirm('重置示例数据？工作簿和登记记录将被清空，无法撤销。\nReset the sample data? The workbook and the register are cleared.')) onReset(); }}>重置示例数据 · Reset</button>
       </header>
       <div className="demo-main">
         <SandboxGrid workbook={workbook} today={today} />

@@ -3,6 +3,7 @@ import {
   Text, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { yearMonthOf } from '../../core/dates/calendarDate';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import { totalOf } from '../../core/summary/pkRanking';
 import { useTexts } from '../localeContext';
@@ -42,7 +43,7 @@ export function BoardTab({ workspace }: { workspace: RegisterWorkspace }) {
   const [filter, setFilter] = useState<BoardFilter>({ department: null, rep: null });
   const departments = [...new Set(workspace.roster.map((m) => m.department))];
   const reps = workspace.roster.filter((m) => !filter.department || m.department === filter.department);
-  const view = useMemo(() => board(workspace.records(), workspace.roster, filter, workspace.today), [workspace, filter, version]);
+  const view = useMemo(() => board(workspace.records(), workspace.roster, filter, workspace.today, workspace.monthRecords(yearMonthOf(workspace.today))), [workspace, filter, version]);
 
   return (
     <div className={styles.root}>

@@ -22,7 +22,7 @@ export function CollisionsTab({ workspace }: { workspace: RegisterWorkspace }) {
   const styles = useStyles();
   const { t } = useTexts();
   const version = useWorkspaceVersion(workspace);
-  const entries = useMemo(() => collisionLog(workspace.activities()), [workspace, version]);
+  const entries = useMemo(() => collisionLog(workspace.activities(), (key) => workspace.recordOf(key)?.name), [workspace, version]);
   if (entries.length === 0) return <Body1>{t('taskpane.collisions.empty')}</Body1>;
   return (
     <ul className={styles.root} data-testid="collisions">

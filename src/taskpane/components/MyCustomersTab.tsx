@@ -41,12 +41,15 @@ export function MyCustomersTab({ workspace }: { workspace: RegisterWorkspace }) 
   const rep = workspace.currentUser?.name ?? null;
   const view = useMemo(() => (rep ? myCustomers(workspace, rep, company) : null), [workspace, rep, company, version]);
   const [released, setReleased] = useState<string | null>(null);
+  /** 释放 gives the customer up for good: asked once more before it happens. */
+  const [confirming, setConfirming] = useState<string | null>(null);
   if (!view) return <Body1>{t('taskpane.mine.noUser')}</Body1>;
 
   const close = view.held.filter((h) => h.tier === 'close');
   const deals = view.held.filter((h) => h.tier === 'deal').length;
   const calls = view.held.filter((h) => h.tier === 'open').length;
   const release = async (key: string, name: string) => {
+    setConfirming(null);
     const result = await workspace.release(key);
     if (result.ok) setReleased(name);
   };
@@ -121,10 +124,20 @@ export function MyCustomersTab({ workspace }: { workspace: RegisterWorkspace }) 
                 {`${t(`taskpane.status.${h.record.status}`)} · ${t('taskpane.check.protectedUntil')} ${h.protectedUntil ?? ''}`}
               </Caption1>
             </div>
-            <Button size="small" appearance="subtle" onClick={() => void release(h.key, h.record.name)}
-              aria-label={`${t('taskpane.mine.release')} ${h.record.name}`}>
-              {t('taskpane.mine.release')}
-            </Button>
+            {confirming === h.key ? (
+              <span role="group" aria-label={t('taskpane.mine.releaseConfirm', { name: h.record.name })}>
+                <Caption1>{t('taskpane.mine.releaseConfirm', { name: h.record.name })}</Caption1>
+                <Button size="small" appearance="primary" onClick={() => void release(h.key, h.record.name)} data-testid="release-confirm">
+                  {t('taskpane.mine.release')}
+                </Button>
+                <Button size="small" appearance="subtle" onClick={() => setConfirming(null)}>{t('taskpane.register.cancel')}</Button>
+              </span>
+            ) : (
+              <Button size="small" appearance="subtle" onClick={() => setConfirming(h.key)}
+                aria-label={`${t('taskpane.mine.release')} ${h.record.name}`}>
+                {t('taskpane.mine.release')}
+              </Button>
+            )}
           </div>
         ))}
       </section>

@@ -25,7 +25,8 @@ type ContactKind = ContactAction['kind'];
 const KINDS: ContactKind[] = ['phone', 'visit', 'sample', 'deal'];
 
 type Outcome =
-  | { kind: 'done'; record: CustomerRecord; notes: Message[] }
+  /** `by`: who registered it (a colleague's call leaves the record with its owner). */
+  | { kind: 'done'; record: CustomerRecord; by: string; notes: Message[] }
   | { kind: 'confirm'; action: ContactAction; decision: ClaimDecision }
   | { kind: 'blocked'; action: ContactAction; reasons: Message[] }
   | { kind: 'failed'; reasons: Message[] }
@@ -79,7 +80,7 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
     try {
       const result = await workspace.register(name(), action, { contactPerson, phone });
       if (result.ok) {
-        setOutcome({ kind: 'done', record: result.record, notes: result.decision?.reasons ?? [] });
+        setOutcome({ kind: 'done', record: result.record, by: result.by, notes: result.decision?.reasons ?? [] });
         setContactPerson('');
         setPhone('');
         setSampleModel('');
@@ -141,7 +142,7 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
       {outcome?.kind === 'done' && (
         <MessageBar intent="success" role="status" data-testid="register-done">
           <MessageBarBody>
-            {doneText(outcome.record, t)}
+            {doneText(outcome.record, outcome.by, t)}
             {outcome.notes.length > 0 && <ReasonList reasons={outcome.notes} say={say} className={styles.reasons} />}
           </MessageBarBody>
         </MessageBar>
@@ -170,7 +171,7 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
           </MessageBar>
           {isManager && (
             <OverrideForm workspace={workspace} name={name()} action={outcome.action}
-              onDone={(record) => setOutcome({ kind: 'done', record, notes: [] })} />
+              onDone={(record) => setOutcome({ kind: 'done', record, by: record.rep, notes: [] })} />
           )}
         </div>
       )}
@@ -196,7 +197,8 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
   );
 });
 
-function doneText(record: CustomerRecord, t: ReturnType<typeof useTexts>['t']): string {
+function doneText(record: CustomerRecord, by: string, t: ReturnType<typeof useTexts>['t']): string {
+  if (record.rep && record.rep !== by) return t('taskpane.register.doneColleagueCall', { name: record.name, rep: by, owner: record.rep });
   const status = t(`taskpane.status.${record.status}`);
   if (record.status === 'deal') return t('taskpane.register.doneDeal', { name: record.name });
   return record.protectedUntil

@@ -6,7 +6,7 @@ import { firstDayOfMonth, previousMonth, type YearMonth } from '../../core/dates
 import { useTexts } from '../localeContext';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import type { Message } from '../../i18n/message';
-import { printRegister, writeDailyList, writeMonthlySummary } from '../../app';
+import { printRegister } from '../../app';
 import { summaryRuleSections } from '../../app/ruleViews';
 
 const useStyles = makeStyles({
@@ -55,9 +55,7 @@ export function SummaryTab({ workspace }: { workspace: RegisterWorkspace }) {
           </Select>
         </Field>
         <Button appearance="primary" disabled={busy} data-testid="summary-generate"
-          onClick={() => void run(async () => (await writeMonthlySummary(host, workspace.records(), {
-            today: workspace.today, month, roster: workspace.members, ...summaryRuleSections(workspace),
-          })).messages)}>
+          onClick={() => void run(async () => (await workspace.writeMonthlySummary(month, summaryRuleSections(workspace))).messages)}>
           {t('taskpane.summary.generate')}
         </Button>
       </section>
@@ -65,7 +63,7 @@ export function SummaryTab({ workspace }: { workspace: RegisterWorkspace }) {
       <section className={styles.block}>
         <Subtitle2>{t('taskpane.summary.daily')}</Subtitle2>
         <Button disabled={busy} data-testid="summary-daily"
-          onClick={() => void run(async () => (await writeDailyList(host, workspace.records(), workspace.today)).messages)}>
+          onClick={() => void run(async () => (await workspace.writeDailyList()).messages)}>
           {t('taskpane.summary.daily')}
         </Button>
       </section>

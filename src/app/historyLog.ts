@@ -1,0 +1,26 @@
+import type { CustomerRecord } from '../core/register/customerRecord';
+import { unloggedRowContacts, type LoggedContact } from '../core/summary/contactHistory';
+import type { Activity } from '../store/claimStore';
+
+const CONTACT_KINDS = new Set(['phone', 'visit', 'sample', 'deal']);
+
+/** The history's contacts, each credited to the rep who made it (the store's `rep` of a contact line). */
+export function loggedContacts(activities: readonly Activity[]): LoggedContact[] {
+  return activities.flatMap((a): LoggedContact[] => {
+    if (!CONTACT_KINDS.has(a.kind)) return [];
+    const contact: LoggedContact = { customerKey: a.dedupeKey, kind: a.kind as LoggedContact['kind'], date: a.date, rep: a.rep };
+    if (a.kind === 'sample') contact.sampleModel = a.detail.split(' · ')[0];
+    return [contact];
+  });
+}
+
+/**
+ * Before the add-in rewrites a row (a transfer, a force-claim, a release, an edit), the contacts the row shows
+ * but the history lacks are appended as the row's rep's own — the history keeps them when the row moves on.
+ */
+export function rowContactActivities(record: CustomerRecord, history: readonly Activity[], editId: string): Activity[] {
+  return unloggedRowContacts(record, loggedContacts(history)).map((contact): Activity => ({
+    id: `${editId}:row-${contact.kind}`, kind: contact.kind, dedupeKey: record.dedupeKey, customerName: record.name,
+    actor: contact.rep, rep: contact.rep, previousRep: '', date: contact.date, detail: contact.sampleModel ?? '',
+  }));
+}
