@@ -24,7 +24,7 @@ export function claimStateOf(
   policy: ClaimPolicy,
   parentKey: string | null = null,
 ): ClaimState {
-  return claimStateFromRecord(record, policy, { history: activities.flatMap(historyEntry), parentKey });
+  return claimStateFromRecord(record, policy, { history: claimHistory(activities), parentKey });
 }
 
 /** The row after the rules decided, with the department of whoever holds it now. */
@@ -65,6 +65,10 @@ export function storedActivity(entry: ActivityEntry, customerName: string, id: s
  * A store log line as the rules' history: contacts (for "last contact" and the handover script) and
  * transfers (a manager's handover restarts the protection window).
  */
+export function claimHistory(activities: readonly Activity[]): ActivityEntry[] {
+  return activities.flatMap(historyEntry);
+}
+
 function historyEntry(activity: Activity): ActivityEntry[] {
   const { kind } = activity;
   const base = { customerKey: activity.dedupeKey, productLine: '', date: activity.date, by: activity.actor, rep: activity.rep };

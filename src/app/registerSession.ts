@@ -1,4 +1,7 @@
-import { claimKeyOf, protectedUntilOf } from '../core/claims';
+import { claimKeyOf, protectedUntilOf, type ActivityEntry } from '../core/claims';
+
+/** The logged history of a claim, by its key: 保护到期 in the sheet agrees with the lookup and 我的客户. */
+export type HistoryOf = (claimKey: string) => readonly ActivityEntry[];
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
@@ -71,6 +74,9 @@ export class RegisterSession {
   private queue: Promise<void> = Promise.resolve();
   private problem: Message | null = null;
 
+  /** A claim's logged history (a manager's handover restarts the window the row's dates cannot show). */
+  private historyOf: HistoryOf = () => [];
+
   private constructor(
     private readonly host: SpreadsheetHost,
     readonly layout: RegisterLayout,
@@ -84,9 +90,10 @@ export class RegisterSession {
   /** Loads the register's rows, checks and marks them all, and starts listening to the rep's edits. */
   static async start(
     host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
-    options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher },
+    options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf },
   ): Promise<RegisterSession> {
     const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher);
+    if (options.historyOf) session.historyOf = options.historyOf;
     session.load(rows);
     await session.checkAll(true);
     session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.userChanged(change));
@@ -379,7 +386,8 @@ export class RegisterSession {
   /** A 撞单 row (a colleague holds the customer) protects nothing: its 保护到期 stays empty. */
   private expected({ row, record }: RegisterEntry, policy: RegisterSettings['policy']): [CellValue, CellValue] {
     if (record.name.trim() === '') return ['', ''];
-    const until = this.findingsByRow.get(row)?.heldBy ? null : protectedUntilOf(record, policy);
+    const history = this.historyOf(claimKeyOf(record.dedupeKey, record.productLine, policy));
+    const until = this.findingsByRow.get(row)?.heldBy ? null : protectedUntilOf(record, policy, history);
     return [record.dedupeKey, until ? excelSerialOf(until) : ''];
   }
 

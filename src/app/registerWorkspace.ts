@@ -14,7 +14,7 @@ import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type {
   Activity, Actor, ClaimSettingsBlob, ClaimStore, EditContext, RosterEntry, StoredCustomer,
 } from '../store/claimStore';
-import { claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
+import { claimHistory, claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
 import { loggedContacts, rowContactActivities } from './historyLog';
 import { writeDailyList, writeMonthlySummary, type RuleSections, type SheetWritten } from './monthlySummary';
 import type { NameMatcher } from './nameMatcher';
@@ -167,7 +167,10 @@ export class RegisterWorkspace {
     // The live check starts on the register as the store left it; from now on it hears every edit.
     const { host } = this.options;
     const table = await host.readTable(this.sheet.layout.tableName);
-    this.session = await RegisterSession.start(host, this.sheet.layout, table?.rows ?? [], { settings: this.registerSettings(), today: this.today, matcher: this.options.matcher });
+    this.session = await RegisterSession.start(host, this.sheet.layout, table?.rows ?? [], {
+      settings: this.registerSettings(), today: this.today, matcher: this.options.matcher,
+      historyOf: (key) => claimHistory(this.team.activitiesOf(key)),
+    });
     this.session.onEdited((edit) => this.rowsTyped(edit));
     this.unsubscribeStore = this.options.store.subscribe(() => {
       if (this.pushing === 0) void this.refresh();
@@ -376,7 +379,8 @@ export class RegisterWorkspace {
     const today = this.today;
     const matches = (this.session?.customersLike(query, limit) ?? []).map((match): MatchView => {
       const record = this.recordOf(match.id) ?? null;
-      const state = record ? claimStateOf(record, [], policy) : null;
+      // With its history, so a manager's handover shows the same 保护到期 here as in 我的客户 and the sheet.
+      const state = record ? claimStateOf(record, this.team.activitiesOf(match.id), policy) : null;
       const claim = state?.claims[0];
       const tier = tierOf(claim, policy, today);
       return {

@@ -142,6 +142,15 @@ describeInBrowser('the rules a growing team switches on', () => {
     const handover = page().getByTestId('handover').filter({ hasText: GELIN });
     await expect(handover.getByTestId('handover-shares').textContent()).resolves.toBe('分成比例：刘洋 70%，王芳 30%');
     await shot('07-handover-credit-share');
+    const mine = page().locator('div', { hasText: GELIN }).filter({ hasText: '保护到期 ' }).last();
+    const until = /保护到期 (\d{4}-\d\d-\d\d)/.exec(await mine.textContent() ?? '')?.[1];
+    await lookUp(GELIN);
+    const card = cards().filter({ hasText: '刘洋' }).first();
+    const lookupUntil = /保护到期(\d{4}-\d\d-\d\d)/.exec(await card.textContent() ?? '')?.[1];
+    expect(lookupUntil).toMatch(/^\d{4}-\d\d-\d\d$/);
+    expect(until).toBe(lookupUntil);
+    const row = page().locator('.jss_worksheet tbody tr', { hasText: GELIN }).first();
+    await expect(eventually(() => row.textContent(), (t) => !!t?.includes(lookupUntil as string))).resolves.toContain(lookupUntil);
   });
 
   test('rotation: switched on with one month, the manager\'s board lists customers held too long, and the legend explains the mark', async () => {
@@ -154,6 +163,7 @@ describeInBrowser('the rules a growing team switches on', () => {
     const review = page().getByTestId('board-rotation');
     await expect(review.textContent()).resolves.toMatch(/轮换评估：负责超过 1 个月（[1-9]\d* 家）/);
     await expect(review.textContent()).resolves.toContain('起负责');
+    await review.scrollIntoViewIfNeeded();
     await shot('08-rotation-board');
     await tab('check');
     await page().getByText('登记表颜色说明').click();
