@@ -38,6 +38,16 @@ describeInBrowser('the rules a growing team switches on', () => {
     await page().getByRole('status').filter({ hasText: '已保存' }).first().waitFor();
   }
 
+  /** Pages through the grid from its last row up, as a user would, until the customer's row is on screen. */
+  async function gridRowOf(name: string) {
+    const row = page().locator('.jss_worksheet tbody tr', { hasText: name }).first();
+    await page().locator('.jss_worksheet tbody td[data-x="1"]').first().click();
+    await page().keyboard.press('Control+End');
+    for (let i = 0; i < 200 && (await row.count()) === 0; i++) await page().keyboard.press('PageUp');
+    await row.scrollIntoViewIfNeeded();
+    return row;
+  }
+
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     session = await openSandbox();
@@ -149,8 +159,9 @@ describeInBrowser('the rules a growing team switches on', () => {
     const lookupUntil = /保护到期(\d{4}-\d\d-\d\d)/.exec(await card.textContent() ?? '')?.[1];
     expect(lookupUntil).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(until).toBe(lookupUntil);
-    const row = page().locator('.jss_worksheet tbody tr', { hasText: GELIN }).first();
+    const row = await gridRowOf(GELIN);
     await expect(eventually(() => row.textContent(), (t) => !!t?.includes(lookupUntil as string))).resolves.toContain(lookupUntil);
+    await shot('07b-grid-same-protection');
   });
 
   test('rotation: switched on with one month, the manager\'s board lists customers held too long, and the legend explains the mark', async () => {
