@@ -29,7 +29,7 @@ describe('credit shares in the monthly summary', () => {
     expect(heading).toBeGreaterThan(column.findIndex((t) => t.startsWith('部门 PK 榜')));
     expect(rowTexts(spec, heading + 1).slice(0, 7)).toEqual(['序号', '客户名称', '产品线', '负责人', '原负责人', '记录日期', '分成比例']);
     expect(rowTexts(spec, heading + 2).slice(0, 7)).toEqual([
-      '1', '深圳市格林电子有限公司', '小家电', '李娜', '王芳', '2026-10-12', '分成比例：李娜 70%，王芳 30%']);
+      '1', '深圳市格林电子有限公司', '小家电', '李娜', '王芳', '2026-10-12', '李娜 70%，王芳 30%']);
   });
 
   test('a month without splits has no such section', () => {

@@ -1,6 +1,5 @@
 import type { CalendarDate } from '../dates/calendarDate';
-import { formatMessage } from '../../i18n/message';
-import { creditSharesMessage } from '../claims/creditShares';
+import { formatMessage, message } from '../../i18n/message';
 import type { CreditShare } from '../claims/activity';
 import type { RotationFlag } from '../claims/rotation';
 import { dateCell, headerCells, textCell, countCell } from './handoutCells';
@@ -37,6 +36,14 @@ export function sharesInEffect(lines: readonly CreditShareLine[], monthEnd: Cale
 
 const dash = (text: string) => text || '—';
 
+/** Two lines of text: a split of two or three reps wraps inside its column. */
+const SHARE_ROW_POINTS = 30;
+
+/** "李娜 70%，王芳 30%" — the column header already says 分成比例. */
+function shareList(shares: readonly CreditShare[]): string {
+  return shares.map((s) => formatMessage(message('rules.credit.share', { rep: s.rep, percent: s.percent }), 'zh-CN')).join('，');
+}
+
 /** 分成记录: every customer whose credit is split at the month's end, with the split. */
 export function addCreditShareSection(draft: SheetDraft<HandoutStyle>, lines: readonly CreditShareLine[], monthLabel: string): void {
   draft.addBanner(zhText('rules.summary.creditHeading', { month: monthLabel, count: lines.length }), 'heading', { lastColumn: 6, heightPoints: 22 });
@@ -44,8 +51,8 @@ export function addCreditShareSection(draft: SheetDraft<HandoutStyle>, lines: re
     .map((column) => zhText(`rules.summary.column.${column}` as const))));
   lines.forEach((line, index) => draft.addRow([
     { value: index + 1, style: 'centered' }, textCell(line.customerName), textCell(dash(line.productLine)), textCell(line.owner),
-    textCell(dash(line.formerOwner)), dateCell(line.date), textCell(formatMessage(creditSharesMessage(line.shares), 'zh-CN')),
-  ]));
+    textCell(dash(line.formerOwner)), dateCell(line.date), textCell(shareList(line.shares)),
+  ], SHARE_ROW_POINTS));
   draft.addBlankRow();
 }
 
