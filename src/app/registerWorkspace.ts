@@ -588,6 +588,11 @@ export class RegisterWorkspace {
     if (JSON.stringify(next) === JSON.stringify(stored.record)) return null;
     if (!this.currentUser) return this.refuse(entry, message('taskpane.user.required'));
     const updated = await this.options.store.updateCustomer(next, stored.version, this.actor(), this.editContext());
+    if (!updated.ok && updated.problem !== 'queued') {
+      // A refused edit never stays looking saved: the row shows the stored customer again, the pane says why.
+      this.typed.put({ ...entry, status: 'refused', reasons: [message('rules.edit.reverted', { reason: formatMessage(updated.reason, 'zh-CN') })] });
+      return { row: entry.row, record: stored.record };
+    }
     if (!updated.ok) return this.refuse(entry, updated.reason);
     this.typed.put(entry);
     await this.session?.setRefusal(entry.row, null);

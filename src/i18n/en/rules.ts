@@ -65,4 +65,6 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.handover.shares': 'Credit: {shares}',
 
   'rules.rotation.legendDetail': 'First contact in purple: a protected customer one rep has held longer than the rotation window; managers review it on the board.',
+
+  'rules.edit.reverted': 'Not saved, the cells were put back: {reason}',
 } as const;

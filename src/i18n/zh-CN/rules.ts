@@ -64,4 +64,6 @@ export const rules = {
   'rules.handover.shares': '分成：{shares}',
 
   'rules.rotation.legendDetail': '首次联系日期标紫：受保护的客户由同一业务员负责超过轮换期限，经理在看板的“轮换评估”中评估。',
+
+  'rules.edit.reverted': '修改未保存，已还原：{reason}',
 } as const;
