@@ -38,12 +38,11 @@ describeInBrowser('the rules a growing team switches on', () => {
     await page().getByRole('status').filter({ hasText: '已保存' }).first().waitFor();
   }
 
-  /** Pages through the grid from its last row up, as a user would, until the customer's row is on screen. */
+  /** Scrolls down the grid, as a user would, until the customer's row is on screen. */
   async function gridRowOf(name: string, also: string) {
     const row = page().locator('.jss_worksheet tbody tr', { hasText: name }).filter({ hasText: also }).first();
-    await page().locator('.jss_worksheet tbody td[data-x="1"]').first().click();
-    await page().keyboard.press('Control+End');
-    for (let i = 0; i < 200 && (await row.count()) === 0; i++) await page().keyboard.press('PageUp');
+    await page().locator('.jss_worksheet tbody td[data-x="1"]').first().hover();
+    for (let i = 0; i < 300 && (await row.count()) === 0; i++) await page().mouse.wheel(0, 400);
     await row.scrollIntoViewIfNeeded();
     return row;
   }
