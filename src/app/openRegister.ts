@@ -6,8 +6,8 @@ import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { findAdoptableSheet, type AdoptionProposal } from './adoptSheet';
 import { registerLayout, registerTableDefinition } from './registerLayout';
 import { applyRegisterRules } from './registerRules';
-import { loadNameMatcher } from './nameMatcher';
-import { RegisterSession } from './registerSession';
+import { loadNameMatcher, type NameMatcher } from './nameMatcher';
+import { RegisterSession, type HistoryOf } from './registerSession';
 import { readRegisterSettings, type RegisterSettings } from './registerSettings';
 
 export type OpenedRegister =
@@ -26,6 +26,14 @@ export interface OpenOptions {
   create: boolean;
   /** Look for a team's sheet to adopt before creating a new register (the task pane does; commands do not). */
   offerAdoption: boolean;
+  /** The name matcher, when the caller has it loaded already (else it is loaded here). */
+  matcher?: NameMatcher;
+  /** The team's rules and roster, when the caller knows them (the pane, from its store); else the workbook's. */
+  settings?: RegisterSettings;
+  /** Wait for every row to be checked and marked before returning (commands do; the pane lets it follow). */
+  waitForCheck?: boolean;
+  /** A claim's logged history, so the sheet's 保护到期 counts a manager's handover (the pane passes it). */
+  historyOf?: HistoryOf;
 }
 
 /**
@@ -34,7 +42,7 @@ export interface OpenOptions {
  * roster may have changed) and starts the live check.
  */
 export async function openRegister(host: SpreadsheetHost, options: OpenOptions): Promise<OpenedRegister> {
-  const settings = await readRegisterSettings(host.settings);
+  const settings = options.settings ?? await readRegisterSettings(host.settings);
   let table = await host.readTable(REGISTER_TABLE_NAME);
   let created = false;
   if (!table) {
@@ -50,7 +58,13 @@ export async function openRegister(host: SpreadsheetHost, options: OpenOptions):
   if ('error' in found) return { kind: 'failed', reason: found.error };
   const { layout } = found;
   await applyRegisterRules(host, layout, settings);
-  if (created) await host.setPageLayout(layout.sheet, registerPrintLayout(layout.headerRow));
-  const session = await RegisterSession.start(host, layout, table.rows, { settings, today: options.today, matcher: await loadNameMatcher() });
+  if (created) {
+    await host.setPageLayout(layout.sheet, registerPrintLayout(layout.headerRow));
+    await host.activateSheet(layout.sheet);
+  }
+  const matcher = options.matcher ?? await loadNameMatcher();
+  const session = await RegisterSession.start(host, layout, table.rows, { settings, today: options.today, matcher, historyOf: options.historyOf });
+  // A command reads the register as checked and marked: it waits for the first full check.
+  if (options.waitForCheck !== false) await session.settled();
   return { kind: 'opened', session, settings, created };
 }

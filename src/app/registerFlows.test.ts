@@ -12,7 +12,9 @@ import { ROW_MARK_FILLS } from '../hosts/spreadsheetHost';
 import type { ClaimStore } from '../store/claimStore';
 import { LocalClaimStore } from '../store/local/localClaimStore';
 import { adoptSheet, findAdoptableSheet } from './adoptSheet';
+import { scriptText } from '../core/claims';
 import { collisionLog } from './collisionLog';
+import { myCustomers } from './myCustomers';
 import { loadNameMatcher } from './nameMatcher';
 import { RegisterWorkspace } from './registerWorkspace';
 
@@ -94,6 +96,16 @@ describe('history is append-only and the reports come from it', () => {
 
     expect((await workspace.release(key, '客户暂无需求')).ok).toBe(true);
     expect(octoberSummary(workspace)).toEqual(before);
+    workspace.dispose();
+  });
+
+  test('after a transfer the new owner\'s handover script tells the previous owner\'s sample from the history', async () => {
+    const { workspace } = await seeded(SAMPLE_MANAGER);
+    const key = keyOf(workspace, GELIN);
+    expect((await workspace.transfer(key, '李娜', '王芳休假')).ok).toBe(true);
+    const [handover] = myCustomers(workspace, '李娜', '博蓝科技').handovers.filter((h) => h.key === key);
+    expect(handover.formerRep).toBe(EXAMPLE_OWNERS.gelin);
+    expect(scriptText(handover.script!)).toMatch(/^您好，周经理，我是博蓝科技的，我了解到我公司之前有业务员王芳联系过您，并在23天前给您送过BL-466的样品/);
     workspace.dispose();
   });
 

@@ -87,7 +87,7 @@ export class RegisterSession {
     this.index = matcher.createIndex();
   }
 
-  /** Loads the register's rows, checks and marks them all, and starts listening to the rep's edits. */
+  /** Loads and indexes the register's rows, starts checking and marking them all, and listens to the rep's edits. */
   static async start(
     host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
     options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf },
@@ -95,7 +95,8 @@ export class RegisterSession {
     const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher);
     if (options.historyOf) session.historyOf = options.historyOf;
     session.load(rows);
-    await session.checkAll(true);
+    // Lookups work once the rows are indexed; checking and marking every row follows in the queue (settled()).
+    void session.enqueue(() => session.checkAll(true));
     session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.userChanged(change));
     return session;
   }
@@ -166,22 +167,30 @@ export class RegisterSession {
 
   /**
    * Customers whose names look like `name`, most serious first: the register's one name index (over its
-   * rows), one match per 查重键 (per claim key with product lines) — the pane's lookup and the live check ask the same index.
+   * rows), one match per 查重键 (per claim key with product lines) — the pane's lookup and the live check ask
+   * the same index. Of several rows with one key, the match shown is against the customer's registered name
+   * (`nameOf`), so its reason fits.
    */
-  customersLike(name: string, limit: number): NameMatch[] {
+  customersLike(name: string, limit: number, nameOf: (key: string) => string | undefined = () => undefined): NameMatch[] {
     const byKey = new Map<string, NameMatch>();
     for (const match of this.index.query(name, limit * 3)) {
       const record = this.entries.get(Number(match.id))?.record;
       // With product lines on, each line of a customer is its own claim (claimKeyOf), so each is listed.
       const key = record && claimKeyOf(record.dedupeKey, record.productLine, this.settings.policy);
-      if (key && !byKey.has(key)) byKey.set(key, { ...match, id: key });
-      if (byKey.size === limit) break;
+      if (!key) continue;
+      const held = byKey.get(key);
+      if (!held ? byKey.size < limit : held.name !== nameOf(key) && match.name === nameOf(key)) byKey.set(key, { ...match, id: key });
     }
     return [...byKey.values()];
   }
 
   finding(row: number): RowFinding | null {
     return this.findingsByRow.get(row) ?? null;
+  }
+
+  /** The register's rows holding a customer name, top to bottom, as the live check read them. */
+  rows(): RegisterEntry[] {
+    return [...this.entries.values()].filter((e) => e.record.name.trim() !== '').sort((a, b) => a.row - b.row);
   }
 
   records(): CustomerRecord[] {

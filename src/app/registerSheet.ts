@@ -3,13 +3,9 @@ import type { CustomerRecord } from '../core/register/customerRecord';
 import {
   REGISTER_COLUMNS, REGISTER_FIELD_COLUMNS, REGISTER_TABLE_NAME, type RegisterField,
 } from '../core/register/registerSchema';
-import { recordToRow, rowToRecord, type DedupeKeyFn } from '../core/register/registerRow';
-import { claimKeyOf } from '../core/claims';
-import { registerPrintLayout } from '../core/summary';
+import { recordToRow } from '../core/register/registerRow';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
-import {
-  applyRegisterRules, registerLayout, registerTableDefinition, type RegisterLayout, type RegisterSettings,
-} from '.';
+import { applyRegisterRules, type RegisterLayout, type RegisterSettings } from '.';
 
 /** Runs of adjacent sheet rows, as [top, bottom] pairs: one host call each. */
 export function rowRuns(rows: readonly number[]): [number, number][] {
@@ -30,39 +26,23 @@ export interface SheetRow {
 }
 
 /**
- * The register table in the workbook, seen through the host port and the register services: opened (created
- * when missing, with its validation, highlights and print layout), read as records, and written one row or
- * one block per call. Rows are written in the sheet's own column order, so an adopted team sheet works too;
+ * The register table in the workbook, seen through the host port (opened by openRegister, the one way every
+ * caller opens it), written one row or one block per call. Rows are written in the sheet's own column order, so an adopted team sheet works too;
  * its columns that are no register field are never written over.
  */
 export class RegisterSheet {
   private current: RegisterLayout | null = null;
 
-  constructor(private readonly host: SpreadsheetHost, private readonly dedupeKey: DedupeKeyFn) {}
+  constructor(private readonly host: SpreadsheetHost) {}
 
   get layout(): RegisterLayout {
     if (!this.current) throw new Error('The register sheet is not open');
     return this.current;
   }
 
-  /** Creates the table when the workbook has none (and shows it, ready to print), applies the rules, reads the rows. */
-  async open(settings: RegisterSettings): Promise<SheetRow[]> {
-    const { created } = await this.host.ensureTable(registerTableDefinition());
-    const table = await this.host.readTable(REGISTER_TABLE_NAME);
-    if (!table) throw new Error('The register table was not created');
-    const found = registerLayout(table, settings.columnMapping);
-    if ('error' in found) throw new Error(found.error.key);
-    this.current = found.layout;
-    await applyRegisterRules(this.host, found.layout, settings);
-    if (created) {
-      await this.host.setPageLayout(found.layout.sheet, registerPrintLayout(found.layout.headerRow));
-      await this.host.activateSheet(found.layout.sheet);
-    }
-    return table.rows.map((cells, i) => {
-      const { record } = rowToRecord(cells, { dedupeKey: this.dedupeKey, columns: found.layout.columns });
-      // With product lines on, a row is the claim on its line: the key the store keeps it under (claimKeyOf).
-      return { row: table.firstDataRow + i, record: { ...record, dedupeKey: claimKeyOf(record.dedupeKey, record.productLine, settings.policy) } };
-    });
+  /** The register's place in the workbook, once openRegister has found (or created) it. */
+  use(layout: RegisterLayout): void {
+    this.current = layout;
   }
 
   /** The roster or the policy changed: list validation and highlights follow. */

@@ -17,9 +17,11 @@ import type {
 import { claimHistory, claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
 import { loggedContacts, rowContactActivities } from './historyLog';
 import { writeDailyList, writeMonthlySummary, type RuleSections, type SheetWritten } from './monthlySummary';
+import { openRegister } from './openRegister';
+import { bringWorkbookTeamIntoStore, keepTeamInWorkbook } from './workbookTeam';
 import type { NameMatcher } from './nameMatcher';
 import {
-  findingMessages, readRegisterSettings, RegisterSession, savePolicy as saveWorkbookPolicy, saveRoster, type ColumnMapping, type RegisterEdit,
+  findingMessages, readRegisterSettings, RegisterSession, type ColumnMapping, type RegisterEdit,
   type RegisterLayout, type RegisterSettings,
 } from '.';
 import { RegisterSheet, rowRuns, type SheetRow } from './registerSheet';
@@ -144,7 +146,7 @@ export class RegisterWorkspace {
   version = 0;
 
   private constructor(private readonly options: WorkspaceOptions) {
-    this.sheet = new RegisterSheet(options.host, (name) => options.matcher.dedupeKey(name));
+    this.sheet = new RegisterSheet(options.host);
     this.user = options.currentUser;
   }
 
@@ -157,46 +159,35 @@ export class RegisterWorkspace {
 
   private async load(): Promise<void> {
     const changes = await this.team.refresh(this.options.store);
-    if (await this.adoptWorkbookSettings()) await this.team.refresh(this.options.store);
-    this.columnMapping = (await readRegisterSettings(this.options.host.settings)).columnMapping;
-    const sheetRows = await this.sheet.open(this.registerSettings());
-    for (const row of sheetRows) if (row.record.dedupeKey && !this.rows.has(row.record.dedupeKey)) this.setRow(row);
-    await this.syncSheet(changes.customers);
+    const storeHas = { roster: this.team.roster.length > 0, settings: this.team.settings !== null };
+    if (await bringWorkbookTeamIntoStore(this.options.host.settings, this.options.store, storeHas, () => this.editContext())) {
+      await this.team.refresh(this.options.store);
+    }
     await this.keepSettingsInWorkbook();
-    await this.takeInSheetRows(sheetRows);
-    // The live check starts on the register as the store left it; from now on it hears every edit.
-    const { host } = this.options;
-    const table = await host.readTable(this.sheet.layout.tableName);
-    this.session = await RegisterSession.start(host, this.sheet.layout, table?.rows ?? [], {
-      settings: this.registerSettings(), today: this.today, matcher: this.options.matcher,
+    this.columnMapping = (await readRegisterSettings(this.options.host.settings)).columnMapping;
+    // The one way to open the register (the ribbon's commands and WPS use it too); the live check starts on it.
+    const opened = await openRegister(this.options.host, {
+      today: this.today, create: true, offerAdoption: false, matcher: this.options.matcher, settings: this.registerSettings(), waitForCheck: false,
       historyOf: (key) => claimHistory(this.team.activitiesOf(key)),
     });
+    if (opened.kind === 'failed') throw new Error(opened.reason.key);
+    if (opened.kind !== 'opened') throw new Error(`The register could not be opened (${opened.kind})`);
+    this.session = opened.session;
+    this.sheet.use(opened.session.layout);
+    // With product lines on, a row is the claim on its line: the key the store keeps it under (claimKeyOf).
+    const sheetRows = opened.session.rows().map((row) => ({
+      ...row, record: { ...row.record, dedupeKey: claimKeyOf(row.record.dedupeKey, row.record.productLine, this.policy) },
+    }));
+    for (const row of sheetRows) if (row.record.dedupeKey && !this.rows.has(row.record.dedupeKey)) this.setRow(row);
+    await this.syncSheet(changes.customers);
+    await this.takeInSheetRows(sheetRows);
     this.session.onEdited((edit) => this.rowsTyped(edit));
     this.unsubscribeStore = this.options.store.subscribe(() => {
       if (this.pushing === 0) void this.refresh();
     });
   }
 
-  /**
-   * A workbook that carries its team (a file a colleague passed on, or one the ribbon set up) brings its
-   * roster and rules into an empty store: managers first, since the first one sets the team up.
-   */
-  private async adoptWorkbookSettings(): Promise<boolean> {
-    if (this.team.roster.length > 0) return false;
-    const saved = await readRegisterSettings(this.options.host.settings);
-    const managers = saved.roster.filter((m) => m.isManager);
-    if (managers.length === 0) return false;
-    const actor = { name: managers[0].name };
-    for (const member of [...managers, ...saved.roster.filter((m) => !m.isManager)]) {
-      const entry: RosterEntry = { name: member.name, department: member.department, isManager: member.isManager, hireDate: member.hireDate };
-      await this.options.store.putRosterEntry(entry, actor, this.editContext());
-    }
-    if (!this.team.settings) {
-      const blob = JSON.parse(JSON.stringify(saved.policy)) as ClaimSettingsBlob;
-      await this.options.store.saveSettings(blob, null, actor, this.editContext());
-    }
-    return true;
-  }
+
 
   /**
    * The register sheet is the team's register (SPEC §3: after adoption every row is a registered customer):
@@ -232,12 +223,10 @@ export class RegisterWorkspace {
     this.changed();
   }
 
-  /** The file carries the team's roster and rules (the ribbon's commands and the live check read them there). */
-  private async keepSettingsInWorkbook(): Promise<void> {
-    const { settings } = this.options.host;
-    await saveRoster(settings, this.members);
-    if (this.team.settings) await saveWorkbookPolicy(settings, this.policy);
+  private keepSettingsInWorkbook(): Promise<void> {
+    return keepTeamInWorkbook(this.options.host.settings, this.members, this.team.settings ? this.policy : null);
   }
+
 
   /** What the register services need to know of the team: its rules and roster. */
   private registerSettings(): RegisterSettings {
@@ -377,7 +366,7 @@ export class RegisterWorkspace {
     if (!key) return { query, key, matches: [] };
     const { policy } = this;
     const today = this.today;
-    const matches = (this.session?.customersLike(query, limit) ?? []).map((match): MatchView => {
+    const matches = (this.session?.customersLike(query, limit, (k) => this.recordOf(k)?.name) ?? []).map((match): MatchView => {
       const record = this.recordOf(match.id) ?? null;
       // With its history, so a manager's handover shows the same 保护到期 here as in 我的客户 and the sheet.
       const state = record ? claimStateOf(record, this.team.activitiesOf(match.id), policy) : null;
