@@ -42,7 +42,11 @@ describeInBrowser('the rules a growing team switches on', () => {
   async function gridRowOf(name: string, also: string) {
     const row = page().locator('.jss_worksheet tbody tr', { hasText: name }).filter({ hasText: also }).first();
     await page().locator('.jss_worksheet tbody td[data-x="1"]').first().hover();
-    for (let i = 0; i < 300 && (await row.count()) === 0; i++) await page().mouse.wheel(0, 400);
+    // The grid draws the rows in view after each scroll: give it a moment before looking.
+    for (let i = 0; i < 600 && (await row.count()) === 0; i++) {
+      await page().mouse.wheel(0, 250);
+      await page().waitForTimeout(40);
+    }
     await row.scrollIntoViewIfNeeded();
     return row;
   }
