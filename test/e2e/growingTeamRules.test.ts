@@ -39,8 +39,8 @@ describeInBrowser('the rules a growing team switches on', () => {
   }
 
   /** Scrolls down the grid, as a user would, until the customer's row is on screen. */
-  async function gridRowOf(name: string, also: string) {
-    const row = page().locator('.jss_worksheet tbody tr', { hasText: name }).filter({ hasText: also }).first();
+  async function gridRowOf(name: string, notOn: string) {
+    const row = page().locator('.jss_worksheet tbody tr', { hasText: name }).filter({ hasNotText: notOn }).first();
     await page().locator('.jss_worksheet tbody td[data-x="1"]').first().hover();
     // The grid draws the rows in view after each scroll: give it a moment before looking.
     for (let i = 0; i < 600 && (await row.count()) === 0; i++) {
@@ -162,8 +162,8 @@ describeInBrowser('the rules a growing team switches on', () => {
     const lookupUntil = /保护到期(\d{4}-\d\d-\d\d)/.exec(await card.textContent() ?? '')?.[1];
     expect(lookupUntil).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(until).toBe(lookupUntil);
-    // 王芳's row (her sample BL-466), now 刘洋's: not the 电动工具 line row registered while product lines were on.
-    const row = await gridRowOf(GELIN, 'BL-466');
+    // 王芳's row, now 刘洋's: not the 电动工具 line row registered while product lines were on.
+    const row = await gridRowOf(GELIN, '电动工具');
     await expect(eventually(() => row.textContent(), (t) => !!t?.includes(lookupUntil as string))).resolves.toContain(lookupUntil);
     await shot('07b-grid-same-protection');
   });
