@@ -1,5 +1,6 @@
 import {
-  claimStateFromRecord, recordWithClaim, rosterMemberOf, type ActivityEntry, type ClaimPolicy, type ClaimState, type RosterMember,
+  claimStateFromRecord, creditSharesMessage, recordWithClaim, rosterMemberOf, type ActivityEntry, type ClaimPolicy, type ClaimState,
+  type RosterMember,
 } from '../core/claims';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import { formatMessage } from '../i18n/message';
@@ -23,7 +24,7 @@ export function claimStateOf(
   policy: ClaimPolicy,
   parentKey: string | null = null,
 ): ClaimState {
-  return claimStateFromRecord(record, policy, { history: activities.flatMap(historyEntry), parentKey });
+  return claimStateFromRecord(record, policy, { history: claimHistory(activities), parentKey });
 }
 
 /** The row after the rules decided, with the department of whoever holds it now. */
@@ -49,6 +50,8 @@ export function storedActivity(entry: ActivityEntry, customerName: string, id: s
     entry.sampleModel ?? '',
     entry.reason ?? '',
     entry.detail ? formatMessage(entry.detail, 'zh-CN') : '',
+    // A credit split travels in the text (creditSharesIn reads it back for 我的客户 and the summary).
+    entry.creditShares?.length ? formatMessage(creditSharesMessage(entry.creditShares), 'zh-CN') : '',
   ].filter(Boolean).join(' · ');
   // The store's convention: a collision names the rep who holds the customer, not the one who was blocked.
   const collision = entry.kind === 'collision';
@@ -62,6 +65,10 @@ export function storedActivity(entry: ActivityEntry, customerName: string, id: s
  * A store log line as the rules' history: contacts (for "last contact" and the handover script) and
  * transfers (a manager's handover restarts the protection window).
  */
+export function claimHistory(activities: readonly Activity[]): ActivityEntry[] {
+  return activities.flatMap(historyEntry);
+}
+
 function historyEntry(activity: Activity): ActivityEntry[] {
   const { kind } = activity;
   const base = { customerKey: activity.dedupeKey, productLine: '', date: activity.date, by: activity.actor, rep: activity.rep };

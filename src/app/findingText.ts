@@ -10,7 +10,9 @@ const NOTE_MATCHES = 3;
 export function findingMessages(finding: RowFinding, matchLimit = Infinity): Message[] {
   const lines: Message[] = [];
   if (finding.level === 'blocked') {
-    lines.push(message('host.finding.blocked', { reason: formatReasons(finding.decision, 'zh-CN') }));
+    // 撞单 only when a colleague holds the customer; a rule's own refusal (grade, quota, line) says so instead.
+    const collided = finding.log.some((e) => e.kind === 'collision');
+    lines.push(message(collided ? 'host.finding.blocked' : 'rules.finding.refused', { reason: formatReasons(finding.decision, 'zh-CN') }));
   } else {
     lines.push(...finding.decision);
   }

@@ -1,7 +1,7 @@
-import type { RosterMember } from '../core/claims';
-import { previousMonth, type CalendarDate, type YearMonth } from '../core/dates/calendarDate';
+import type { RosterMember, RotationFlag } from '../core/claims';
+import { lastDayOfMonth, previousMonth, type CalendarDate, type YearMonth } from '../core/dates/calendarDate';
 import type { CustomerRecord } from '../core/register/customerRecord';
-import { buildDailyList, buildMonthlySummary, type SheetSpec } from '../core/summary';
+import { buildDailyList, buildMonthlySummary, type CreditShareLine, type SheetSpec } from '../core/summary';
 import { message, type Message } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 
@@ -19,6 +19,12 @@ async function writeAndShow(host: SpreadsheetHost, spec: SheetSpec): Promise<She
   return { sheet: spec.name, messages };
 }
 
+/** What the team's optional rules add to the summary: the recorded credit splits, the rotation review at a day. */
+export interface RuleSections {
+  creditShares?: readonly CreditShareLine[];
+  rotation?: (day: CalendarDate) => { months: number; flags: readonly RotationFlag[] } | undefined;
+}
+
 /**
  * 生成月度汇总 (SPEC §7): writes `2026年10月汇总` for last month by default, replacing that month's sheet if it
  * was generated before, already laid out for printing (a page break per rep), and shows it.
@@ -26,11 +32,14 @@ async function writeAndShow(host: SpreadsheetHost, spec: SheetSpec): Promise<She
 export function writeMonthlySummary(
   host: SpreadsheetHost,
   records: CustomerRecord[],
-  options: { today: CalendarDate; month?: YearMonth; roster?: readonly RosterMember[] },
+  options: { today: CalendarDate; month?: YearMonth; roster?: readonly RosterMember[] } & RuleSections,
 ): Promise<SheetWritten> {
   const month = options.month ?? previousMonth(options.today);
   const roster = (options.roster ?? []).map((m) => ({ name: m.name, department: m.department }));
-  return writeAndShow(host, buildMonthlySummary(records, month, { today: options.today, roster }));
+  const rotation = options.rotation?.(lastDayOfMonth(month));
+  return writeAndShow(host, buildMonthlySummary(records, month, {
+    today: options.today, roster, creditShares: options.creditShares, rotation,
+  }));
 }
 
 /** 今日新增: the day's new registrations for department heads, departments in the roster's order. */

@@ -7,7 +7,7 @@ import { findAdoptableSheet, type AdoptionProposal } from './adoptSheet';
 import { registerLayout, registerTableDefinition } from './registerLayout';
 import { applyRegisterRules } from './registerRules';
 import { loadNameMatcher, type NameMatcher } from './nameMatcher';
-import { RegisterSession } from './registerSession';
+import { RegisterSession, type HistoryOf } from './registerSession';
 import { readRegisterSettings, type RegisterSettings } from './registerSettings';
 
 export type OpenedRegister =
@@ -32,6 +32,8 @@ export interface OpenOptions {
   settings?: RegisterSettings;
   /** Wait for every row to be checked and marked before returning (commands do; the pane lets it follow). */
   waitForCheck?: boolean;
+  /** A claim's logged history, so the sheet's 保护到期 counts a manager's handover (the pane passes it). */
+  historyOf?: HistoryOf;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function openRegister(host: SpreadsheetHost, options: OpenOptions):
     await host.activateSheet(layout.sheet);
   }
   const matcher = options.matcher ?? await loadNameMatcher();
-  const session = await RegisterSession.start(host, layout, table.rows, { settings, today: options.today, matcher });
+  const session = await RegisterSession.start(host, layout, table.rows, { settings, today: options.today, matcher, historyOf: options.historyOf });
   // A command reads the register as checked and marked: it waits for the first full check.
   if (options.waitForCheck !== false) await session.settled();
   return { kind: 'opened', session, settings, created };

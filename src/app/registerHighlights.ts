@@ -1,5 +1,5 @@
 import type { ClaimPolicy } from '../core/claims/claimPolicy';
-import { addDays, type CalendarDate } from '../core/dates/calendarDate';
+import { addDays, addMonths, type CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import { STATUS_LABELS } from '../core/register/customerRecord';
 import { parseDateCell } from '../core/register/dateCell';
@@ -92,6 +92,19 @@ const HIGHLIGHTS: Highlight[] = [
     test: (cell, _today, _policy, count) => {
       const key = cell('dedupeKey');
       return key !== '' && key !== null && count('dedupeKey', key) > 1;
+    },
+  },
+  {
+    // Seed 002: a protected customer one rep has held longer than rotateMonths is up for review (rotationReview).
+    id: 'rotation', label: 'rules.rotation.legend', detail: 'rules.rotation.legendDetail', fill: '#E6D0F0', fontColor: '#5B2C6F',
+    field: 'firstContactDate', reads: ['firstContactDate', 'status', 'protectedUntil'], enabled: (p) => p.rotation.enabled,
+    formula: (col, row, p) => `=AND(ISNUMBER($${col('firstContactDate')}${row}),$${col('firstContactDate')}${row}<EDATE(TODAY(),-${p.rotation.rotateMonths}),`
+      + `OR($${col('status')}${row}="${STATUS_LABELS.deal}",AND(ISNUMBER($${col('protectedUntil')}${row}),$${col('protectedUntil')}${row}>=TODAY())))`,
+    test: (cell, today, p) => {
+      const since = dateIn(cell('firstContactDate'));
+      const until = dateIn(cell('protectedUntil'));
+      const held = cell('status') === STATUS_LABELS.deal || (!!until && until >= today);
+      return !!since && held && addMonths(since, p.rotation.rotateMonths) < today;
     },
   },
 ];

@@ -1,4 +1,7 @@
-import { protectedUntilOf } from '../core/claims';
+import { claimKeyOf, protectedUntilOf, type ActivityEntry } from '../core/claims';
+
+/** The logged history of a claim, by its key: 保护到期 in the sheet agrees with the lookup and 我的客户. */
+export type HistoryOf = (claimKey: string) => readonly ActivityEntry[];
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
@@ -71,6 +74,9 @@ export class RegisterSession {
   private queue: Promise<void> = Promise.resolve();
   private problem: Message | null = null;
 
+  /** A claim's logged history (a manager's handover restarts the window the row's dates cannot show). */
+  private historyOf: HistoryOf = () => [];
+
   private constructor(
     private readonly host: SpreadsheetHost,
     readonly layout: RegisterLayout,
@@ -84,9 +90,10 @@ export class RegisterSession {
   /** Loads and indexes the register's rows, starts checking and marking them all, and listens to the rep's edits. */
   static async start(
     host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
-    options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher },
+    options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf },
   ): Promise<RegisterSession> {
     const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher);
+    if (options.historyOf) session.historyOf = options.historyOf;
     session.load(rows);
     // Lookups work once the rows are indexed; checking and marking every row follows in the queue (settled()).
     void session.enqueue(() => session.checkAll(true));
@@ -160,13 +167,16 @@ export class RegisterSession {
 
   /**
    * Customers whose names look like `name`, most serious first: the register's one name index (over its
-   * rows), one match per 查重键 — the pane's lookup and the live check ask the same index. Of several rows
-   * with one key, the match shown is against the customer's registered name (`nameOf`), so its reason fits.
+   * rows), one match per 查重键 (per claim key with product lines) — the pane's lookup and the live check ask
+   * the same index. Of several rows with one key, the match shown is against the customer's registered name
+   * (`nameOf`), so its reason fits.
    */
   customersLike(name: string, limit: number, nameOf: (key: string) => string | undefined = () => undefined): NameMatch[] {
     const byKey = new Map<string, NameMatch>();
     for (const match of this.index.query(name, limit * 3)) {
-      const key = this.entries.get(Number(match.id))?.record.dedupeKey;
+      const record = this.entries.get(Number(match.id))?.record;
+      // With product lines on, each line of a customer is its own claim (claimKeyOf), so each is listed.
+      const key = record && claimKeyOf(record.dedupeKey, record.productLine, this.settings.policy);
       if (!key) continue;
       const held = byKey.get(key);
       if (!held ? byKey.size < limit : held.name !== nameOf(key) && match.name === nameOf(key)) byKey.set(key, { ...match, id: key });
@@ -385,7 +395,8 @@ export class RegisterSession {
   /** A 撞单 row (a colleague holds the customer) protects nothing: its 保护到期 stays empty. */
   private expected({ row, record }: RegisterEntry, policy: RegisterSettings['policy']): [CellValue, CellValue] {
     if (record.name.trim() === '') return ['', ''];
-    const until = this.findingsByRow.get(row)?.heldBy ? null : protectedUntilOf(record, policy);
+    const history = this.historyOf(claimKeyOf(record.dedupeKey, record.productLine, policy));
+    const until = this.findingsByRow.get(row)?.heldBy ? null : protectedUntilOf(record, policy, history);
     return [record.dedupeKey, until ? excelSerialOf(until) : ''];
   }
 

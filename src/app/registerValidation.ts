@@ -6,10 +6,12 @@ import { sheetText } from './sheetText';
 
 /**
  * The register's data validation (SPEC §3), each with a Stop alert in Chinese: 状态, 业务员 (from the roster)
- * and 客户等级 from lists; dates as dates; text no longer than the column allows; and the computed columns
+ * and 客户等级 from lists (产品线 too, while product lines are on); dates as dates; text no longer than the column allows; and the computed columns
  * (保护到期, 查重键) refusing anything typed — the add-in writes them without validation.
  */
-export function registerValidationRules(layout: RegisterLayout, roster: readonly RosterMember[]): ValidationRule[] {
+export function registerValidationRules(
+  layout: RegisterLayout, roster: readonly RosterMember[], productLines: readonly string[] = [],
+): ValidationRule[] {
   const rules: ValidationRule[] = [];
   const firstRow = layout.firstDataRow;
   for (const c of REGISTER_COLUMNS) {
@@ -35,6 +37,12 @@ export function registerValidationRules(layout: RegisterLayout, roster: readonly
       rules.push({
         kind: 'list', column, firstRow, items: [...GRADE_LIST],
         errorTitle: sheetText('host.validation.gradeTitle'), errorMessage: sheetText('host.validation.gradeMessage'),
+      });
+    } else if (c.field === 'productLine' && productLines.length > 0) {
+      // Product lines on (seed 004): only the team's lines; an empty cell is the default line.
+      rules.push({
+        kind: 'list', column, firstRow, items: [...productLines],
+        errorTitle: sheetText('rules.validation.lineTitle'), errorMessage: sheetText('rules.validation.lineMessage', { lines: productLines.join('、') }),
       });
     } else if (c.kind === 'date') {
       rules.push({

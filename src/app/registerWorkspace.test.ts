@@ -209,6 +209,18 @@ describe('RegisterWorkspace', () => {
     workspace.dispose();
   });
 
+  test('a rep\'s edit of a colleague\'s row that the store refuses is put back in the cells, and the pane says why', async () => {
+    const { workspace, workbook, store } = await openWorkspace();
+    const rows = (await workbook.readTable(REGISTER_TABLE_NAME))!.rows;
+    const row = rows.findIndex((cells) => cells[REGISTER_FIELD_COLUMNS.name] === GELIN) + 1;
+    const before = await cell(workbook, row, 'contactPerson');
+    await typeRow(workbook, workspace, { contactPerson: '改过的联系人' }, row);
+    expect(await cell(workbook, row, 'contactPerson')).toBe(before);
+    expect(workspace.typedRows()[0]).toMatchObject({ row, status: 'refused', reasons: [{ key: 'rules.edit.reverted' }] });
+    expect((await store.getCustomer(workspace.lookup(GELIN).key))?.record.contactPerson).toBe(before);
+    workspace.dispose();
+  });
+
   test('a pasted block is checked once and every new customer in it is claimed', async () => {
     const { workspace, workbook, store } = await openWorkspace();
     const top = (await workbook.readTable(REGISTER_TABLE_NAME))!.rows.length + 1;

@@ -1,5 +1,6 @@
 import {
-  claimPolicy, countCloseClaims, protectedUntilOf, decideClaim, newClaimState, parentKeyOf, protectedByMessage, protectedUntil, ruleDate, tierOf,
+  claimFromRecord, claimKeyOf, claimPolicy, creditSharesMessage, creditSplit, primaryOwnerOf, countCloseClaims, customerKeyOf, effectiveLine, protectedUntilOf, decideClaim,
+  newClaimState, parentKeyOf, protectedByMessage, protectedUntil, ruleDate, tierOf,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimPolicy, type ClaimPolicyChanges, type ClaimState,
   type ActivityEntry, type ClaimTier, type ContactAction, type RosterMember,
 } from '../core/claims';
@@ -7,15 +8,15 @@ import { yearMonthOf, type CalendarDate, type YearMonth } from '../core/dates/ca
 import { precedes } from '../core/register/rowFindings';
 import { monthRecords } from '../core/summary/contactHistory';
 import type { Verdict } from '../core/names';
-import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
-import { message, type Message } from '../i18n/message';
+import { emptyCustomerRecord, type CustomerGrade, type CustomerRecord } from '../core/register/customerRecord';
+import { formatMessage, message, type Message } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type {
   Activity, Actor, ClaimSettingsBlob, ClaimStore, EditContext, RosterEntry, StoredCustomer,
 } from '../store/claimStore';
-import { claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
+import { claimHistory, claimStateOf, recordAfter, rosterMember, storedActivity } from './claimBridge';
 import { loggedContacts, rowContactActivities } from './historyLog';
-import { writeDailyList, writeMonthlySummary, type SheetWritten } from './monthlySummary';
+import { writeDailyList, writeMonthlySummary, type RuleSections, type SheetWritten } from './monthlySummary';
 import { openRegister } from './openRegister';
 import { bringWorkbookTeamIntoStore, keepTeamInWorkbook } from './workbookTeam';
 import type { NameMatcher } from './nameMatcher';
@@ -49,6 +50,33 @@ export interface MatchView {
   protectedUntil: CalendarDate | null;
   /** "王芳 2026-10-08 拜访, 2026-10-15 送样 BL-466, 保护至 2027-01-13" while protected. */
   protectedBy: Message | null;
+  /** With product lines on: the line this claim is on, and the customer's 主负责人 among its line owners. */
+  productLine: string;
+  primaryOwner: string | null;
+}
+
+/**
+ * The text the store logs with a transfer: the manager's reason, and the 分成比例 the former owner keeps —
+ * the store's transfer line is the one log line of a transfer, so the split travels in it (creditSharesIn).
+ */
+function transferReason(action: Extract<ClaimAction, { kind: 'transfer' }>, formerOwner: string): string {
+  const split = action.formerOwnerShare === undefined ? null : creditSplit(action.to, formerOwner, action.formerOwnerShare);
+  return split ? `${action.reason.trim()} · ${formatMessage(creditSharesMessage(split), 'zh-CN')}` : action.reason;
+}
+
+/** 主负责人 of each customer the lookup found on several lines: whoever got a line of it first (seed 004). */
+function markPrimaryOwners(matches: MatchView[], policy: ClaimPolicy, today: CalendarDate): void {
+  const byCustomer = new Map<string, MatchView[]>();
+  for (const match of matches) {
+    if (!match.record) continue;
+    const key = customerKeyOf(match.key);
+    byCustomer.set(key, [...(byCustomer.get(key) ?? []), match]);
+  }
+  for (const [key, lines] of byCustomer) {
+    const claims = lines.flatMap((m) => claimFromRecord(m.record as CustomerRecord, policy) ?? []);
+    const primary = primaryOwnerOf({ ...newClaimState(key, lines[0].name), claims }, policy, today);
+    for (const match of lines) match.primaryOwner = primary;
+  }
 }
 
 export interface Lookup {
@@ -140,12 +168,16 @@ export class RegisterWorkspace {
     // The one way to open the register (the ribbon's commands and WPS use it too); the live check starts on it.
     const opened = await openRegister(this.options.host, {
       today: this.today, create: true, offerAdoption: false, matcher: this.options.matcher, settings: this.registerSettings(), waitForCheck: false,
+      historyOf: (key) => claimHistory(this.team.activitiesOf(key)),
     });
     if (opened.kind === 'failed') throw new Error(opened.reason.key);
     if (opened.kind !== 'opened') throw new Error(`The register could not be opened (${opened.kind})`);
     this.session = opened.session;
     this.sheet.use(opened.session.layout);
-    const sheetRows = opened.session.rows();
+    // With product lines on, a row is the claim on its line: the key the store keeps it under (claimKeyOf).
+    const sheetRows = opened.session.rows().map((row) => ({
+      ...row, record: { ...row.record, dedupeKey: claimKeyOf(row.record.dedupeKey, row.record.productLine, this.policy) },
+    }));
     for (const row of sheetRows) if (row.record.dedupeKey && !this.rows.has(row.record.dedupeKey)) this.setRow(row);
     await this.syncSheet(changes.customers);
     await this.takeInSheetRows(sheetRows);
@@ -336,22 +368,26 @@ export class RegisterWorkspace {
     const today = this.today;
     const matches = (this.session?.customersLike(query, limit, (k) => this.recordOf(k)?.name) ?? []).map((match): MatchView => {
       const record = this.recordOf(match.id) ?? null;
-      const state = record ? claimStateOf(record, [], policy) : null;
+      // With its history, so a manager's handover shows the same 保护到期 here as in 我的客户 and the sheet.
+      const state = record ? claimStateOf(record, this.team.activitiesOf(match.id), policy) : null;
       const claim = state?.claims[0];
       const tier = tierOf(claim, policy, today);
       return {
         key: match.id, name: record?.name ?? match.name, verdict: match.verdict, reasons: match.reasons, record, tier,
         protectedUntil: claim && tier === 'close' ? protectedUntil(claim, policy) : null,
         protectedBy: claim && tier !== 'open' ? protectedByMessage(claim, policy) : null,
+        productLine: record && policy.productLines.enabled ? effectiveLine(record.productLine, policy) : '',
+        primaryOwner: null,
       };
     });
+    if (policy.productLines.enabled) markPrimaryOwners(matches, policy, today);
     return { query, key, matches };
   }
 
   /** What the rules would say if the current user registered `action` for the customer named `name`. */
   decide(name: string, action: ClaimAction): ClaimDecision | null {
     const actor = this.actorMember();
-    const key = this.options.matcher.dedupeKey(name.trim());
+    const key = this.claimKey(name, action);
     if (!actor || !key) return null;
     return decideClaim(this.stateFor(key, name.trim()), action, this.context(actor, key));
   }
@@ -367,11 +403,11 @@ export class RegisterWorkspace {
   }
 
   release(key: string, reason?: string): Promise<EditResult> {
-    return this.applyDecision(this.nameOf(key), { kind: 'release', reason }, {});
+    return this.applyDecision(this.nameOf(key), { kind: 'release', reason, productLine: this.lineOf(key) }, {});
   }
 
   followUp(key: string, nextDate: CalendarDate | null, notes?: string): Promise<EditResult> {
-    return this.applyDecision(this.nameOf(key), { kind: 'followUp', nextDate, notes }, {});
+    return this.applyDecision(this.nameOf(key), { kind: 'followUp', nextDate, notes, productLine: this.lineOf(key) }, {});
   }
 
   /** Manager: registers a visit/sample/deal for `rep` although the rules would block it; the reason is logged. */
@@ -380,8 +416,25 @@ export class RegisterWorkspace {
   }
 
   /** Manager: hands a customer to another rep with a reason. */
-  transfer(key: string, to: string, reason: string): Promise<EditResult> {
-    return this.applyDecision(this.nameOf(key), { kind: 'transfer', to, reason }, {});
+  /** Manager: hands a customer to another rep with a reason; the former owner may keep a 分成比例 (whole percent). */
+  transfer(key: string, to: string, reason: string, formerOwnerShare?: number): Promise<EditResult> {
+    return this.applyDecision(this.nameOf(key), { kind: 'transfer', to, reason, formerOwnerShare, productLine: this.lineOf(key) }, {});
+  }
+
+  /** What the rules would say about handing `key` to `to` (warnings a manager must read: grade, quota). */
+  decideTransfer(key: string, to: string, reason: string, formerOwnerShare?: number): ClaimDecision | null {
+    return this.decide(this.nameOf(key), { kind: 'transfer', to, reason, formerOwnerShare, productLine: this.lineOf(key) });
+  }
+
+  /** Manager: sets 客户等级 (the A-grade tenure rule reads it); the store lets only the owner or a manager edit. */
+  async setGrade(key: string, grade: CustomerGrade | null): Promise<Message | null> {
+    const customer = this.team.customers.get(key);
+    if (!customer) return message('claims.notClaimed');
+    if (!this.currentUser?.isManager) return message('claims.override.managerOnly');
+    const updated = await this.options.store.updateCustomer({ ...customer.record, grade }, customer.version, this.actor(), this.editContext());
+    if (!updated.ok) return updated.reason;
+    await this.refresh();
+    return null;
   }
 
   async saveRosterEntry(entry: RosterEntry): Promise<Message | null> {
@@ -410,8 +463,8 @@ export class RegisterWorkspace {
   }
 
   /** 生成月度汇总 for `month`, from the history: a past month reads the same whatever happened since. */
-  writeMonthlySummary(month: YearMonth): Promise<SheetWritten> {
-    return writeMonthlySummary(this.options.host, this.monthRecords(month), { today: this.today, month, roster: this.members });
+  writeMonthlySummary(month: YearMonth, sections: RuleSections = {}): Promise<SheetWritten> {
+    return writeMonthlySummary(this.options.host, this.monthRecords(month), { today: this.today, month, roster: this.members, ...sections });
   }
 
   /** 今日新增, from the history: a colleague's call today is that colleague's. */
@@ -471,9 +524,10 @@ export class RegisterWorkspace {
   }
 
   /** One typed row: claimed (returns where it now sits), or recorded with why it was not. */
-  private async pushTypedRow({ row, record, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
-    const name = record.name.trim();
-    const key = record.dedupeKey;
+  private async pushTypedRow({ row, record: typedRecord, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
+    const name = typedRecord.name.trim();
+    const key = claimKeyOf(typedRecord.dedupeKey, typedRecord.productLine, this.policy);
+    const record = { ...typedRecord, dedupeKey: key };
     const shown = this.keysByRow.get(row);
     const stored = shown === undefined ? undefined : this.team.customers.get(shown);
     if (name === '' || (stored && shown !== key)) {
@@ -523,6 +577,11 @@ export class RegisterWorkspace {
     if (JSON.stringify(next) === JSON.stringify(stored.record)) return null;
     if (!this.currentUser) return this.refuse(entry, message('taskpane.user.required'));
     const updated = await this.options.store.updateCustomer(next, stored.version, this.actor(), this.editContext());
+    if (!updated.ok && updated.problem !== 'queued') {
+      // A refused edit never stays looking saved: the row shows the stored customer again, the pane says why.
+      this.typed.put({ ...entry, status: 'refused', reasons: [message('rules.edit.reverted', { reason: formatMessage(updated.reason, 'zh-CN') })] });
+      return { row: entry.row, record: stored.record };
+    }
     if (!updated.ok) return this.refuse(entry, updated.reason);
     this.typed.put(entry);
     await this.session?.setRefusal(entry.row, null);
@@ -574,7 +633,7 @@ export class RegisterWorkspace {
     const actor = this.actorMember();
     if (!actor) return { ok: false, decision: null, reasons: [message('taskpane.user.required')] };
     const trimmed = name.trim();
-    const key = this.options.matcher.dedupeKey(trimmed);
+    const key = this.claimKey(trimmed, action);
     if (!key) return { ok: false, decision: null, reasons: [message('taskpane.check.nameRequired')] };
     const decision = decideClaim(this.stateFor(key, trimmed), action, this.context(actor, key));
     const context = this.editContext();
@@ -589,6 +648,7 @@ export class RegisterWorkspace {
 
     const base: CustomerRecord = known ?? {
       ...emptyCustomerRecord(), name: trimmed, dedupeKey: key, seq: this.nextSeq(), parentCustomer: this.parentNameOf(key),
+      productLine: action.kind === 'setPrimary' ? '' : effectiveLine(action.productLine, this.policy),
     };
     const withDetails: CustomerRecord = {
       ...base,
@@ -630,7 +690,8 @@ export class RegisterWorkspace {
     let version = existing.version;
     // The store moves a customer to someone other than the actor only as a transfer (with its reason).
     if (next.rep !== existing.record.rep && next.rep !== actor.name) {
-      const reason = action.kind === 'transfer' || action.kind === 'forceClaim' ? action.reason : '';
+      const reason = action.kind === 'transfer' ? transferReason(action, existing.record.rep)
+        : action.kind === 'forceClaim' ? action.reason : '';
       const moved = await store.transferCustomer(
         { dedupeKey: next.dedupeKey, toRep: next.rep, reason, expectedVersion: version }, actor,
         action.kind === 'transfer' ? context : { ...context, editId: `${context.editId}${HANDOVER_SUFFIX}` });
@@ -657,6 +718,20 @@ export class RegisterWorkspace {
 
   private async append(activities: readonly Activity[]): Promise<void> {
     for (const activity of activities) await this.options.store.appendActivity(activity);
+  }
+
+  /**
+   * The key the action's claim is stored under: the name's 查重键, and with product lines on the line's
+   * own key for a line other than the default (claimKeyOf), so each line is its own claim.
+   */
+  claimKey(name: string, action: ClaimAction): string {
+    const key = this.options.matcher.dedupeKey(name.trim());
+    return claimKeyOf(key, action.kind === 'setPrimary' ? '' : action.productLine, this.policy);
+  }
+
+  /** The product line a stored claim is on ('' while the rule is dormant). */
+  private lineOf(key: string): string {
+    return effectiveLine(this.team.customers.get(key)?.record.productLine, this.policy);
   }
 
   private stateFor(key: string, name: string): ClaimState {

@@ -1,5 +1,6 @@
 import { calendarDateAt, DEFAULT_TIME_ZONE, type CalendarDate } from '../dates/calendarDate';
 import { message, type Message } from '../../i18n/message';
+import { productLinesProblems } from './productLineList';
 
 /**
  * The team's claim rules (SPEC §4). Every rule has its own `enabled` switch so a small team can write the
@@ -21,19 +22,29 @@ export interface ClaimPolicy {
   followUps: { enabled: boolean };
   /** A rep may hold at most `closeQuota` 紧密 customers. */
   quota: { enabled: boolean; closeQuota: number };
-  /** Reps with tenure < `newHireMonths` win conflicts over 普通 customers and may receive surplus 紧密 ones. */
-  newHire: { enabled: boolean; newHireMonths: number };
+  /**
+   * Reps with tenure < `newHireMonths` win conflicts over 普通 customers and may receive surplus 紧密 ones. A
+   * veteran who tries to take a 普通 customer a new hire is following is refused (`conflict: 'block'`) or held
+   * for a manager to settle (`'manager'`); either way it is a 撞单.
+   */
+  newHire: { enabled: boolean; newHireMonths: number; conflict: NewHireConflict };
   /** Grade A customers only for reps with tenure ≥ `gradeATenureMonths` (seed 002). */
   gradeA: { enabled: boolean; gradeATenureMonths: number };
   /** Customers owned longer than `rotateMonths` are flagged for review (seed 002). */
   rotation: { enabled: boolean; rotateMonths: number };
   /** A parent's protection warns (or blocks) on its branches (seeds 001, 004). */
   branch: { enabled: boolean; mode: 'warn' | 'block' };
-  /** Claims per (customer, 产品线) with a 主负责人 and a credit split (seed 004). */
-  productLines: { enabled: boolean };
+  /**
+   * Claims per (customer, 产品线) with a 主负责人 and a credit split (seed 004). `lines` is the team's list;
+   * a registration or row without a line is on `defaultLine`, so switching the rule on changes no existing claim.
+   */
+  productLines: { enabled: boolean; lines: string[]; defaultLine: string };
   /** Managers may transfer or force-claim with a mandatory reason. */
   overrides: { enabled: boolean };
 }
+
+/** What happens when a veteran claims a 普通 customer a new hire is following. */
+export type NewHireConflict = 'block' | 'manager';
 
 /** The proposal's rules are on; the rules teams adopt as they grow (grade A, rotation, product lines) are dormant. */
 export const DEFAULT_CLAIM_POLICY: ClaimPolicy = {
@@ -44,11 +55,11 @@ export const DEFAULT_CLAIM_POLICY: ClaimPolicy = {
   reminders: { enabled: true, remindDays: 7 },
   followUps: { enabled: true },
   quota: { enabled: true, closeQuota: 30 },
-  newHire: { enabled: true, newHireMonths: 6 },
+  newHire: { enabled: true, newHireMonths: 6, conflict: 'block' },
   gradeA: { enabled: false, gradeATenureMonths: 12 },
   rotation: { enabled: false, rotateMonths: 24 },
   branch: { enabled: true, mode: 'warn' },
-  productLines: { enabled: false },
+  productLines: { enabled: false, lines: [], defaultLine: '' },
   overrides: { enabled: true },
 };
 
@@ -97,5 +108,6 @@ export function validatePolicy(policy: ClaimPolicy): Message[] {
     policy.gradeA.gradeATenureMonths);
   check(wholeIn(policy.rotation.rotateMonths, 1, 240), 'claims.policy.rotateMonths', policy.rotation.rotateMonths);
   check(isTimeZone(policy.timeZone), 'claims.policy.timeZone', policy.timeZone);
+  problems.push(...productLinesProblems(policy.productLines));
   return problems;
 }

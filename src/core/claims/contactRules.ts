@@ -11,9 +11,26 @@ import { parentConflict } from './parentBranch';
 import { tierOf } from './protection';
 import { protectedByMessage } from './protectionReason';
 import { quotaProblem } from './quota';
-import { findMember, isNewHire } from './roster';
+import { findMember, isNewHire, type RosterMember } from './roster';
 
 const CONTACT_KINDS: readonly string[] = ['phone', 'visit', 'sample', 'deal'];
+
+/**
+ * Seed 001's 新人优先 between the holder of a 普通 customer and a colleague claiming it by visit, sample or
+ * deal: a veteran may not take it from a new hire (the rule refuses or sends it to a manager, per setting);
+ * a new hire taking it from a veteran is told it is 新人优先. Null when the rule is dormant or does not apply.
+ */
+function newHirePreference(held: LineClaim, actor: RosterMember, ctx: ClaimContext): 'newHireHolds' | 'newHireTakes' | null {
+  const { policy, today, roster } = ctx;
+  if (!policy.newHire.enabled) return null;
+  const holder = findMember(roster, held.owner);
+  if (!holder) return null;
+  const holderIsNew = isNewHire(holder, policy, today);
+  const actorIsNew = isNewHire(actor, policy, today);
+  if (holderIsNew && !actorIsNew) return 'newHireHolds';
+  if (actorIsNew && !holderIsNew) return 'newHireTakes';
+  return null;
+}
 
 /** The day `rep` last contacted the customer on this line, from the log; the claim's start if none is logged. */
 function lastContactBy(state: ClaimState, claim: LineClaim): CalendarDate {
@@ -91,18 +108,28 @@ export function decideContact(state: ClaimState, action: ContactAction, ctx: Cla
       entry.from = held.owner;
       entry.detail = takeover;
       next = freshClaim(line, actor.name, contact);
-    } else if (policy.phoneWarning.enabled) {
-      warnings.push(message('claims.phone.colleagueCalled', { owner: held.owner, date: lastContactBy(state, held) }));
+    } else {
+      if (policy.phoneWarning.enabled) {
+        warnings.push(message('claims.phone.colleagueCalled', { owner: held.owner, date: lastContactBy(state, held) }));
+      }
+      if (newHirePreference(held, actor, ctx) === 'newHireHolds') warnings.push(message('claims.newHire.heldByNewHire', { owner: held.owner }));
     }
   } else {
     if (held) {
-      entry.from = held.owner;
-      if (held.status === 'phone') {
-        notes.push(message('claims.claim.takesOverPhoneOnly', { owner: held.owner, date: lastContactBy(state, held) }));
+      const preference = newHirePreference(held, actor, ctx);
+      if (preference === 'newHireHolds') {
+        const reason = message(policy.newHire.conflict === 'manager' ? 'rules.newHire.toManager' : 'rules.newHire.blocked', {
+          owner: held.owner, date: lastContactBy(state, held),
+        });
+        return concluded('block', [reason], state, [collisionEntry(state, line, contact, actor.name, held.owner, reason)]);
       }
-      const holder = findMember(ctx.roster, held.owner);
-      if (policy.newHire.enabled && holder && isNewHire(holder, policy, today) && !isNewHire(actor, policy, today)) {
-        warnings.push(message('claims.newHire.heldByNewHire', { owner: held.owner }));
+      entry.from = held.owner;
+      if (preference === 'newHireTakes') {
+        const takeover = message('claims.newHire.takeover', { from: held.owner, to: actor.name });
+        notes.push(takeover);
+        entry.detail = takeover;
+      } else if (held.status === 'phone') {
+        notes.push(message('claims.claim.takesOverPhoneOnly', { owner: held.owner, date: lastContactBy(state, held) }));
       }
     } else if (claim && claim.owner !== actor.name) {
       notes.push(message('claims.claim.previouslyOwned', { owner: claim.owner }));

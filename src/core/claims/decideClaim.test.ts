@@ -211,13 +211,33 @@ describe('new hires are preferred in a conflict over a 普通 customer', () => {
     expect(claimOn(decideClaim(newHires, phone, ctx('张三')).next, '')?.owner).toBe('王五');
   });
 
-  test('a veteran who visits a new hire\'s 普通 customer is warned first', () => {
+  test('a veteran who visits a new hire\'s 普通 customer is refused, and it is a 撞单', () => {
     const decision = decideClaim(newHires, visit, ctx('张三'));
-    expect(decision.outcome).toBe('warn');
+    expect(decision.outcome).toBe('block');
     expect(reasonsOf(decision)).toEqual([
-      '新同事 王五 正在跟进该普通客户（新人优先），请先与其协调。',
-      '同事 王五 此前仅电话联系（2026-10-20），该客户现登记到您名下。']);
+      '新人优先：新同事 王五 正在跟进该普通客户（2026-10-20 联系），老员工不能登记，已记入撞单记录。']);
+    expect(decision.log).toEqual([expect.objectContaining({ kind: 'collision', rep: '张三', from: '王五', attempted: 'visit' })]);
+    expect(claimOn(decision.next, '')?.owner).toBe('王五');
     expect(decideClaim(newHires, visit, ctx('张三', { policy: { newHire: { enabled: false } } })).outcome).toBe('allow');
+  });
+
+  test('set to go to a manager, the veteran is held for the manager, also logged as 撞单', () => {
+    const decision = decideClaim(newHires, visit, ctx('张三', { policy: { newHire: { conflict: 'manager' } } }));
+    expect(decision.outcome).toBe('block');
+    expect(reasonsOf(decision)).toEqual([
+      '新人优先：新同事 王五 正在跟进该普通客户（2026-10-20 联系），已记入撞单记录，请经理裁决（转移或强制登记）。']);
+    expect(decision.log.map((e) => e.kind)).toEqual(['collision']);
+  });
+
+  test('a veteran calling a new hire\'s 普通 customer is told it is 新人优先', () => {
+    expect(reasonsOf(decideClaim(newHires, phone, ctx('张三')))).toContain('新同事 王五 正在跟进该普通客户（新人优先），请先与其协调。');
+  });
+
+  test('a new hire visiting a veteran\'s 普通 customer is told it is 新人优先', () => {
+    const decision = decideClaim(veterans, visit, ctx('王五'));
+    expect(decision.outcome).toBe('allow');
+    expect(reasonsOf(decision)).toEqual(['新人优先：该普通客户由 张三 转到新同事 王五 名下。']);
+    expect(decision.log[0]).toMatchObject({ kind: 'visit', rep: '王五', from: '张三' });
   });
 });
 
@@ -270,7 +290,7 @@ describe('a protected parent on its branches', () => {
 });
 
 describe('product lines (dormant by default)', () => {
-  const lines = { productLines: { enabled: true } };
+  const lines = { productLines: { enabled: true, lines: ['小家电', '电动工具'], defaultLine: '小家电' } };
   const supermarket = customer('华润万家', [
     claim({ owner: '张三', status: 'visit', visit: '2026-10-20', line: '小家电' })]);
 
@@ -285,9 +305,19 @@ describe('product lines (dormant by default)', () => {
       .toBe('block');
   });
 
-  test('a line must be chosen', () => {
+  test('no line given means the default line, so a registration is never refused for want of one', () => {
     const decision = decideClaim(supermarket, { kind: 'visit', productLine: '  ' }, ctx('李四', { policy: lines }));
-    expect(reasonsOf(decision)).toEqual(['已启用产品线：请选择产品线。']);
+    expect(decision.outcome).toBe('block');
+    expect(decision.log[0]).toMatchObject({ kind: 'collision', productLine: '小家电', from: '张三' });
+    const fresh = decideClaim(customer('新客户', []), { kind: 'visit' }, ctx('李四', { policy: lines }));
+    expect(fresh.outcome).toBe('allow');
+    expect(fresh.next.claims.map((c) => c.productLine)).toEqual(['小家电']);
+  });
+
+  test('a line that is not on the team\'s list is refused with the list', () => {
+    const decision = decideClaim(supermarket, { kind: 'visit', productLine: '油漆' }, ctx('李四', { policy: lines }));
+    expect(reasonsOf(decision)).toEqual(['产品线“油漆”不在团队的产品线中（小家电、电动工具）。']);
+    expect(decision.log).toEqual([]);
   });
 
   test('with the rule dormant the line is ignored: one claim per customer', () => {

@@ -5,6 +5,7 @@ import type { ClaimState } from './claimState';
 import { decideContact } from './contactRules';
 import { decideForceClaim, decideSurplusTransfer, decideTransfer } from './override';
 import { decideFollowUp, decideRelease } from './ownerActions';
+import { lineProblem } from './productLineList';
 import { decideSetPrimary, lineKeyOf } from './productLines';
 import { settleExpiry } from './protection';
 
@@ -15,8 +16,7 @@ function inputProblem(action: ClaimAction, ctx: ClaimContext, line: string): Mes
   if (date && date > today) return message('claims.invalid.futureDate', { date, today });
   const isSample = action.kind === 'sample' || (action.kind === 'forceClaim' && action.contact === 'sample');
   if (isSample && !(action.sampleModel ?? '').trim()) return message('claims.invalid.sampleModel');
-  if (policy.productLines.enabled && action.kind !== 'setPrimary' && !line) return message('claims.invalid.productLine');
-  return null;
+  return action.kind === 'setPrimary' ? null : lineProblem(line, policy);
 }
 
 /**

@@ -2,7 +2,7 @@
 export type { ActivityEntry, ActivityKind, ContactKind, CreditShare } from './activity';
 export { isContactAction, type ClaimAction, type ContactAction } from './claimAction';
 export type { ClaimContext, ClaimDecision, ClaimOutcome } from './claimDecision';
-export { claimPolicy, DEFAULT_CLAIM_POLICY, ruleDate, validatePolicy, type ClaimPolicy, type ClaimPolicyChanges } from './claimPolicy';
+export { claimPolicy, DEFAULT_CLAIM_POLICY, ruleDate, validatePolicy, type ClaimPolicy, type ClaimPolicyChanges, type NewHireConflict } from './claimPolicy';
 export { claimOn, isActive, newClaimState, type ClaimState, type LineClaim, type PrimaryOwner } from './claimState';
 export { decideClaim } from './decideClaim';
 export { gradeProblem } from './grades';
@@ -11,6 +11,8 @@ export { preferNewHire, type Contender } from './newHirePreference';
 export { creditSplit } from './override';
 export { parentConflict, parentKeyOf, type ParentConflict } from './parentBranch';
 export { lineKeyOf, lineOwners, primaryOwnerOf } from './productLines';
+export { claimKeyOf, cleanLineList, customerKeyOf, effectiveLine, lineProblem, LINE_KEY_SEPARATOR } from './productLineList';
+export { creditSharesIn, creditSharesMessage } from './creditShares';
 export {
   hasLapsed, isProtected, protectedUntil, settleExpiry, tierOf, type ClaimTier,
 } from './protection';

@@ -5,16 +5,18 @@ import type { ClaimAction } from './claimAction';
 import type { ClaimPolicy } from './claimPolicy';
 import { allowOrWarn, concluded, type ClaimContext, type ClaimDecision } from './claimDecision';
 import type { ClaimState } from './claimState';
+import { effectiveLine } from './productLineList';
 import { hasLapsed } from './protection';
 
 type SetPrimaryAction = Extract<ClaimAction, { kind: 'setPrimary' }>;
 
 /**
  * The product line a claim is on: with product lines on (seed 004) a supermarket can be held by the small-
- * appliance rep and the power-tools rep at once; with them off every claim is on the whole customer ('').
+ * appliance rep and the power-tools rep at once; with them off every claim is on the whole customer (''). A
+ * registration without a line is on the team's default line (productLineList.effectiveLine).
  */
 export function lineKeyOf(action: { productLine?: string }, policy: ClaimPolicy): string {
-  return policy.productLines.enabled ? (action.productLine ?? '').trim() : '';
+  return effectiveLine(action.productLine, policy);
 }
 
 /** The reps holding a line of this customer today, in the order they got it. */

@@ -3,6 +3,7 @@ import type { CustomerRecord } from '../register/customerRecord';
 import type { ActivityEntry } from './activity';
 import type { ClaimPolicy } from './claimPolicy';
 import { claimOn, newClaimState, type ClaimState, type LineClaim } from './claimState';
+import { effectiveLine } from './productLineList';
 import { protectedUntil } from './protection';
 
 function earliest(...dates: (CalendarDate | null)[]): CalendarDate | null {
@@ -45,7 +46,7 @@ export function claimFromRecord(
 }
 
 function lineOfRecord(record: CustomerRecord, policy: ClaimPolicy): string {
-  return policy.productLines.enabled ? record.productLine.trim() : '';
+  return effectiveLine(record.productLine, policy);
 }
 
 /**

@@ -95,3 +95,38 @@ describe('findRow: the live check of one register row', () => {
     expect(finding.errors.map((e) => e.message.key)).toEqual(expect.arrayContaining(['register.repEmpty', 'register.statusNeedsDate']));
   });
 });
+
+describe('findRow with product lines on', () => {
+  const lines = claimPolicy({ productLines: { enabled: true, lines: ['小家电', '电动工具'], defaultLine: '小家电' } });
+
+  test('rows without a line are on the default line: switching the rule on marks nothing new', () => {
+    const records = [rec('华润万家', '张三', visited('2026-10-08')), rec('格林电子', '李四', visited('2026-10-09'))];
+    const { entries, context } = register(records, lines);
+    expect(entries.map((e) => findRow(e, context).level)).toEqual(['clear', 'clear']);
+  });
+
+  test('another rep on another line of the same customer is neither a 撞单 nor a duplicate', () => {
+    const { entries, context } = register([
+      rec('华润万家', '张三', visited('2026-10-08')),
+      rec('华润万家', '李四', { ...visited('2026-10-09'), productLine: '电动工具' }),
+    ], lines);
+    expect(findRow(entries[1], context)).toMatchObject({ level: 'clear', matches: [] });
+  });
+
+  test('the same line by another rep is still a 撞单', () => {
+    const { entries, context } = register([
+      rec('华润万家', '张三', visited('2026-10-08')),
+      rec('华润万家', '李四', { ...visited('2026-10-09'), productLine: '小家电' }),
+    ], lines);
+    expect(findRow(entries[1], context).level).toBe('blocked');
+    expect(findingNote(findRow(entries[1], context))).toContain('撞单：');
+  });
+
+  test('a rule\'s own refusal (a line not on the list) is not called 撞单', () => {
+    const { entries, context } = register([rec('华润万家', '李四', { ...visited('2026-10-09'), productLine: '油漆' })], lines);
+    const finding = findRow(entries[0], context);
+    expect(finding.level).toBe('blocked');
+    expect(findingNote(finding)).toContain('不符合规则：产品线“油漆”不在团队的产品线中');
+    expect(findingNote(finding)).not.toContain('撞单');
+  });
+});

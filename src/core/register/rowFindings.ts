@@ -1,5 +1,6 @@
 import {
-  claimFromRecord, claimStateFromRecord, decideClaim, newClaimState, parentKeyOf, tierOf, type ActivityEntry, type ClaimOutcome, type ClaimPolicy,
+  claimFromRecord, claimStateFromRecord, decideClaim, effectiveLine, newClaimState, parentKeyOf, tierOf, type ActivityEntry, type ClaimOutcome,
+  type ClaimPolicy,
   type RosterMember,
 } from '../claims';
 import type { CalendarDate } from '../dates/calendarDate';
@@ -97,13 +98,15 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
   if (record.name.trim() === '') return finding;
   finding.errors = validateRecord(record, { today, ...(context.roster.length > 0 && { roster: context.roster.map((m) => m.name) }) });
 
-  const sameLine = (other: CustomerRecord) => !policy.productLines.enabled || other.productLine.trim() === record.productLine.trim();
-  const lookAlikes = context.lookAlikes(entry);
+  // With product lines on, the same customer on another line is another claim: neither a holder nor a duplicate.
+  const line = effectiveLine(record.productLine, policy);
+  const otherLine = (other: CustomerRecord, verdict: string) => verdict === 'duplicate' && effectiveLine(other.productLine, policy) !== line;
+  const lookAlikes = context.lookAlikes(entry).filter(({ entry: other, verdict }) => !otherLine(other.record, verdict));
   finding.matches = lookAlikes.map(({ entry: other, verdict, reason }) => ({
     row: other.row, name: other.record.name, rep: other.record.rep, verdict, reason, earlier: precedes(other, entry),
   }));
   const holders = lookAlikes
-    .filter(({ entry: other, verdict }) => verdict === 'duplicate' && precedes(other, entry) && sameLine(other.record)
+    .filter(({ entry: other, verdict }) => verdict === 'duplicate' && precedes(other, entry)
       && other.record.rep.trim() !== record.rep.trim() && other.record.rep.trim() !== '')
     .map(({ entry: other }) => other)
     .sort((a, b) => strength(a.record, policy, today) - strength(b.record, policy, today) || (precedes(a, b) ? -1 : 1));

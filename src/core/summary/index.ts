@@ -10,3 +10,4 @@ export { rankReps, rankDepartments, departmentTotals, type Ranked, type Departme
 export { excelHeaderFooter } from './excelHeaderFooter';
 export { handoutPageLayout } from './handoutPageLayout';
 export { a1Range, a1Rows, columnLetters } from './a1Address';
+export { sharesInEffect, type CreditShareLine } from './ruleSections';

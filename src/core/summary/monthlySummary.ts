@@ -6,7 +6,9 @@ import { handoutPageLayout } from './handoutPageLayout';
 import { HANDOUT_STYLES, type HandoutStyle } from './handoutStyles';
 import { monthActivity, type MonthCustomer, type RepAssignment, type RepMonth } from './monthActivity';
 import { departmentTotals, rankDepartments, rankReps, totalOf } from './pkRanking';
+import { addCreditShareSection, addRotationSection, sharesInEffect, type CreditShareLine } from './ruleSections';
 import { SheetDraft } from './sheetDraft';
+import type { RotationFlag } from '../claims/rotation';
 import type { SheetSpec } from './sheetSpec';
 import { zhText } from './zhText';
 
@@ -15,6 +17,10 @@ export interface MonthlySummaryOptions {
   today: CalendarDate;
   /** Files reps under their departments and lists reps with nothing this month in the PK table. */
   roster?: readonly RepAssignment[];
+  /** Recorded credit splits (transfers with a 分成比例, 主负责人 splits); the ones in effect at month end are listed. */
+  creditShares?: readonly CreditShareLine[];
+  /** With rotation on: customers held longer than `months` at the month's end (rotationReview on that day). */
+  rotation?: { months: number; flags: readonly RotationFlag[] };
 }
 
 /** The customer list's columns; the PK tables reuse the first eight, so their widths serve both. */
@@ -105,6 +111,13 @@ function addPkTables(draft: SheetDraft<HandoutStyle>, reps: RepMonth[], monthLab
   draft.addBanner(zhText('summary.pkRule'), 'note', { heightPoints: 28 });
 }
 
+/** The sections the team's optional rules add under the PK tables: credit shares, rotation review. */
+function addRuleSections(draft: SheetDraft<HandoutStyle>, month: YearMonth, monthLabel: string, options: MonthlySummaryOptions): void {
+  const shares = sharesInEffect(options.creditShares ?? [], lastDayOfMonth(month));
+  if (shares.length > 0) addCreditShareSection(draft, shares, monthLabel);
+  if (options.rotation) addRotationSection(draft, options.rotation.flags, options.rotation.months, lastDayOfMonth(month));
+}
+
 /**
  * The month's sheet to print on the 1st and hand out (proposal ②, ⑥): the PK tables on the first page, then
  * one section per rep — 未成交但已拜访/送样 and 已合作 — each starting on a new page under the repeated column
@@ -129,6 +142,7 @@ export function buildMonthlySummary(records: CustomerRecord[], month: YearMonth,
     draft.addBanner(zhText('summary.monthEmpty'), 'empty', { heightPoints: 30 });
   } else {
     addPkTables(draft, reps, monthLabel);
+    addRuleSections(draft, month, monthLabel, options);
     draft.breakPageBeforeNextRow();
     const headerRow = draft.addRow(headerCells(LIST_COLUMNS.map((c) => c.label)), 20);
     printTitleRows = { first: headerRow, last: headerRow };

@@ -6,10 +6,11 @@ import { identity } from './identity';
 import { names } from './names';
 import { oneDrive } from './oneDrive';
 import { register } from './register';
+import { rules } from './rules';
 import { store } from './store';
 import { summary } from './summary';
 import { taskpane } from './taskpane';
 import { team } from './team';
 import { wps } from './wps';
 
-export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity, ...oneDrive };
+export const en: Record<keyof typeof zhCN, string> = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity, ...oneDrive, ...rules };

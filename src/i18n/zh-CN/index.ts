@@ -5,6 +5,7 @@ import { identity } from './identity';
 import { names } from './names';
 import { oneDrive } from './oneDrive';
 import { register } from './register';
+import { rules } from './rules';
 import { store } from './store';
 import { summary } from './summary';
 import { taskpane } from './taskpane';
@@ -12,4 +13,4 @@ import { team } from './team';
 import { wps } from './wps';
 
 /** Every user-visible string, zh-CN first: the catalogue that defines the keys. */
-export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity, ...oneDrive };
+export const zhCN = { ...names, ...claims, ...register, ...summary, ...cli, ...store, ...host, ...taskpane, ...team, ...wps, ...identity, ...oneDrive, ...rules };

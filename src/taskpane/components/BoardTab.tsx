@@ -7,6 +7,7 @@ import { yearMonthOf } from '../../core/dates/calendarDate';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import { totalOf } from '../../core/summary/pkRanking';
 import { useTexts } from '../localeContext';
+import { RotationReview } from './RotationReview';
 import { useWorkspaceVersion } from '../useWorkspace';
 import { board, type BoardFilter } from '../../app/board';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
@@ -68,6 +69,8 @@ export function BoardTab({ workspace }: { workspace: RegisterWorkspace }) {
         records={view.visitedOrSampled} testId="board-open" />
       <Zone title={t('taskpane.board.zoneDeal', { count: view.cooperating.length })} className={styles.zoneDeal}
         records={view.cooperating} testId="board-deal" />
+
+      {workspace.currentUser?.isManager && <RotationReview workspace={workspace} rep={filter.rep} testId="board-rotation" />}
 
       <section aria-label={t('taskpane.board.pk')}>
         <Subtitle2>{t('taskpane.board.pk')}</Subtitle2>

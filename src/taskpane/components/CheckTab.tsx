@@ -1,5 +1,7 @@
 import { Caption1, Field, Input, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { CustomerGrade } from '../../core/register/customerRecord';
+import type { Message } from '../../i18n/message';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
 import type { Lookup, RegisterWorkspace } from '../../app/registerWorkspace';
@@ -84,6 +86,12 @@ function Verdicts({ workspace, name, describedBy }: { workspace: RegisterWorkspa
   const version = useWorkspaceVersion(workspace);
   const lookup = useMemo(() => workspace.lookup(name), [workspace, name, version]);
   const announcement = useAnnouncement(lookup);
+  const { say } = useTexts();
+  const [gradeProblem, setGradeProblem] = useState<Message | null>(null);
+  const isManager = !!workspace.currentUser?.isManager;
+  const setGrade = useMemo(() => (isManager
+    ? (key: string, grade: CustomerGrade | null) => void workspace.setGrade(key, grade).then(setGradeProblem)
+    : undefined), [workspace, isManager]);
   return (
     <>
       <div id={describedBy} role="status" aria-live="polite" className={styles.announcer} data-testid="verdict-summary" data-query={lookup.query}>
@@ -93,8 +101,9 @@ function Verdicts({ workspace, name, describedBy }: { workspace: RegisterWorkspa
         <MessageBar intent="success" data-testid="no-match"><MessageBarBody>{t('taskpane.check.noMatch')}</MessageBarBody></MessageBar>
       )}
       <div className={styles.matches} data-testid="matches">
-        {lookup.matches.map((match) => <MatchCard key={match.key} match={match} viewer={workspace.currentUser} />)}
+        {lookup.matches.map((match) => <MatchCard key={match.key} match={match} viewer={workspace.currentUser} onSetGrade={setGrade} />)}
       </div>
+      {gradeProblem && <MessageBar intent="error" role="alert"><MessageBarBody>{t('rules.pane.gradeFailed', { reason: say(gradeProblem) })}</MessageBarBody></MessageBar>}
       {lookup.key && <Caption1 className={styles.key}>{t('taskpane.check.key', { key: lookup.key })}</Caption1>}
     </>
   );

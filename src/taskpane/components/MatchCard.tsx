@@ -1,7 +1,8 @@
-import { Badge, Caption1, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
+import { Badge, Caption1, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import { memo } from 'react';
 import { visibleContact, type ContactViewer } from '../../core/claims/contactPrivacy';
 import type { Verdict } from '../../core/names';
+import type { CustomerGrade } from '../../core/register/customerRecord';
 import { useTexts } from '../localeContext';
 import type { MatchView } from '../../app/registerWorkspace';
 
@@ -39,8 +40,19 @@ const BADGE: Record<Verdict, { color: 'danger' | 'warning' | 'informative' }> = 
   branch: { color: 'informative' },
 };
 
-/** One registered look-alike: verdict badge, the reason in one line, who holds it, how far, until when. */
-export const MatchCard = memo(function MatchCard({ match, viewer = null }: { match: MatchView; viewer?: ContactViewer | null }) {
+const GRADES: CustomerGrade[] = ['A', 'B', 'C'];
+
+/**
+ * One registered look-alike: verdict badge, the reason in one line, who holds it (on which product line, and
+ * the customer's 主负责人), how far, until when, the contact (masked for a colleague's customer), and its
+ * 客户等级 — which a manager sets right here.
+ */
+export const MatchCard = memo(function MatchCard({ match, viewer = null, onSetGrade }: {
+  match: MatchView;
+  viewer?: ContactViewer | null;
+  /** Managers only: sets the customer's grade. */
+  onSetGrade?: (key: string, grade: CustomerGrade | null) => void;
+}) {
   const styles = useStyles();
   const { t, say } = useTexts();
   const { record } = match;
@@ -74,6 +86,18 @@ export const MatchCard = memo(function MatchCard({ match, viewer = null }: { mat
           </span>
           <span className={styles.label}>{t('identity.contact.phone')}</span>
           <span title={contact?.masked ? t('identity.maskedWhy') : undefined}>{contact?.masked ? t('identity.masked') : contact?.phone || dash}</span>
+          {match.productLine && <>
+            <span className={styles.label}>{t('rules.pane.productLine')}</span><span data-testid="match-line">{match.productLine}</span>
+            <span className={styles.label}>{t('rules.pane.primaryOwner')}</span><span data-testid="match-primary">{match.primaryOwner ?? dash}</span>
+          </>}
+          <span className={styles.label}>{t('rules.pane.grade')}</span>
+          {onSetGrade
+            ? <Select size="small" value={record.grade ?? ''} aria-label={`${t('rules.pane.grade')} ${match.name}`} data-testid="match-grade"
+                onChange={(_e, d) => onSetGrade(match.key, (d.value || null) as CustomerGrade | null)}>
+                <option value="">{dash}</option>
+                {GRADES.map((g) => <option key={g} value={g}>{g}</option>)}
+              </Select>
+            : <span data-testid="match-grade">{record.grade ?? dash}</span>}
         </div>
       )}
       {match.protectedBy && <Text className={styles.protectedLine}>{say(match.protectedBy)}</Text>}
@@ -82,10 +106,12 @@ export const MatchCard = memo(function MatchCard({ match, viewer = null }: { mat
 }, sameMatch);
 
 /** Typing usually finds the same customers again: a card is redrawn only when what it shows changed. */
-function sameMatch(before: { match: MatchView; viewer?: ContactViewer | null }, after: { match: MatchView; viewer?: ContactViewer | null }): boolean {
+type CardProps = { match: MatchView; viewer?: ContactViewer | null; onSetGrade?: unknown };
+function sameMatch(before: CardProps, after: CardProps): boolean {
   if (before.viewer?.name !== after.viewer?.name || before.viewer?.isManager !== after.viewer?.isManager) return false;
   const a = before.match;
   const b = after.match;
   return a.key === b.key && a.verdict === b.verdict && a.record === b.record && a.tier === b.tier
+    && a.primaryOwner === b.primaryOwner && !!before.onSetGrade === !!after.onSetGrade
     && a.protectedUntil === b.protectedUntil && JSON.stringify(a.reasons) === JSON.stringify(b.reasons);
 }

@@ -2,11 +2,13 @@ import {
   Badge, Body1, Button, Caption1, Card, makeStyles, ProgressBar, Subtitle2, Text, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { scriptText } from '../../core/claims';
+import { creditSharesMessage, scriptText, type CreditShare } from '../../core/claims';
 import { useTexts } from '../localeContext';
 import { useCompanyName } from '../useCompanyName';
 import { useWorkspaceVersion } from '../useWorkspace';
 import { myCustomers, type Handover } from '../../app/myCustomers';
+import { creditSharesOf } from '../../app/ruleViews';
+import { RotationReview } from './RotationReview';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
 
 const useStyles = makeStyles({
@@ -102,10 +104,12 @@ export function MyCustomersTab({ workspace }: { workspace: RegisterWorkspace }) 
         ))}
       </section>
 
+      {rep && <RotationReview workspace={workspace} rep={rep} testId="mine-rotation" />}
+
       {view.handovers.length > 0 && (
         <section className={styles.section} aria-label={t('taskpane.mine.handovers')}>
           <Subtitle2>{t('taskpane.mine.handovers')}</Subtitle2>
-          {view.handovers.map((h) => <HandoverCard key={h.key} handover={h} />)}
+          {view.handovers.map((h) => <HandoverCard key={h.key} handover={h} shares={creditSharesOf(workspace, h.key)} />)}
         </section>
       )}
 
@@ -141,9 +145,9 @@ export function MyCustomersTab({ workspace }: { workspace: RegisterWorkspace }) 
   );
 }
 
-function HandoverCard({ handover }: { handover: Handover }) {
+function HandoverCard({ handover, shares }: { handover: Handover; shares: CreditShare[] }) {
   const styles = useStyles();
-  const { t, locale } = useTexts();
+  const { t, say, locale } = useTexts();
   const [copied, setCopied] = useState(false);
   const text = handover.script ? scriptText(handover.script, locale) : '';
   const copy = async () => {
@@ -154,6 +158,7 @@ function HandoverCard({ handover }: { handover: Handover }) {
     <Card data-testid="handover">
       <Text weight="semibold">{handover.record.name}</Text>
       <Caption1 className={styles.muted}>{`${t('taskpane.mine.from', { rep: handover.formerRep })} · ${handover.date}`}</Caption1>
+      {shares.length > 0 && <Caption1 data-testid="handover-shares">{say(creditSharesMessage(shares))}</Caption1>}
       {handover.script && (
         <>
           <div className={styles.script} aria-label={t('taskpane.mine.script')}>{text}</div>

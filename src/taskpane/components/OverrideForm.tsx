@@ -1,5 +1,6 @@
 import {
-  Button, Field, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Textarea, tokens,
+  Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, SpinButton,
+  Textarea, tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { ContactAction } from '../../core/claims';
@@ -14,13 +15,16 @@ const useStyles = makeStyles({
     border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
   },
   row: { display: 'flex', columnGap: '8px', alignItems: 'end' },
+  reasons: { margin: 0, paddingLeft: '18px' },
 });
 
 type Mode = 'transfer' | 'force';
 
 /**
- * For managers, after a block: hand the customer to a rep (转移) or register the contact anyway (强制登记).
- * Both need a reason, which goes into the 撞单记录 so an override is never silent.
+ * For managers, after a block: hand the customer to a rep (转移, optionally with the former owner's 分成比例)
+ * or register the contact anyway (强制登记). Both need a reason, which goes into the 撞单记录 so an override is
+ * never silent. A transfer the rules warn about (an A-grade customer to a junior rep, a full quota) shows the
+ * warnings first and goes through only when the manager confirms.
  */
 export function OverrideForm({ workspace, name, action, onDone }: {
   workspace: RegisterWorkspace;
@@ -33,46 +37,82 @@ export function OverrideForm({ workspace, name, action, onDone }: {
   const [mode, setMode] = useState<Mode>(action.kind === 'phone' ? 'transfer' : 'force');
   const [rep, setRep] = useState(workspace.currentUser?.name ?? '');
   const [reason, setReason] = useState('');
+  const [share, setShare] = useState(0);
   const [problem, setProblem] = useState<Message[] | null>(null);
+  const [warnings, setWarnings] = useState<Message[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const transferring = mode === 'transfer' || action.kind === 'phone';
+  const formerOwnerShare = share > 0 ? share : undefined;
 
-  const submit = async () => {
+  const submit = async (confirmed: boolean) => {
+    const key = workspace.claimKey(name, action);
+    if (transferring && !confirmed) {
+      const decision = workspace.decideTransfer(key, rep, reason, formerOwnerShare);
+      if (decision?.outcome === 'block') return setProblem(decision.reasons);
+      const cautions = decision?.reasons.filter((r) => r.key !== 'claims.override.replacesOwner') ?? [];
+      if (decision?.outcome === 'warn' && cautions.length > 0) return setWarnings(cautions);
+    }
     setBusy(true);
-    const key = workspace.lookup(name).key;
-    const result = mode === 'transfer' || action.kind === 'phone'
-      ? await workspace.transfer(key, rep, reason)
+    const result = transferring
+      ? await workspace.transfer(key, rep, reason, formerOwnerShare)
       : await workspace.forceClaim(name, {
-        kind: 'forceClaim', rep, contact: action.kind, reason, date: action.date,
-        sampleModel: action.kind === 'sample' ? action.sampleModel : undefined,
+        kind: 'forceClaim', rep, contact: action.kind as Exclude<ContactAction['kind'], 'phone'>, reason, date: action.date,
+        sampleModel: action.kind === 'sample' ? action.sampleModel : undefined, productLine: action.productLine,
       });
     setBusy(false);
+    setWarnings(null);
     if (result.ok) onDone(result.record);
     else setProblem(result.reasons);
   };
+  const edited = () => { setProblem(null); setWarnings(null); };
 
   return (
     <section className={styles.root} aria-label={t('taskpane.override.heading')} data-testid="override">
-      <RadioGroup layout="horizontal" value={mode} onChange={(_e, d) => setMode(d.value as Mode)}
+      <RadioGroup layout="horizontal" value={mode} onChange={(_e, d) => { setMode(d.value as Mode); edited(); }}
         aria-label={t('taskpane.override.heading')}>
         <Radio value="transfer" label={t('taskpane.override.transfer')} />
         {action.kind !== 'phone' && <Radio value="force" label={t('taskpane.override.force')} />}
       </RadioGroup>
-      <Field label={mode === 'transfer' ? t('taskpane.override.toRep') : t('taskpane.override.forRep')} size="small">
-        <Select size="small" value={rep} onChange={(_e, d) => setRep(d.value)}>
+      <Field label={transferring ? t('taskpane.override.toRep') : t('taskpane.override.forRep')} size="small">
+        <Select size="small" value={rep} onChange={(_e, d) => { setRep(d.value); edited(); }}>
           {workspace.roster.map((m) => <option key={m.name} value={m.name}>{`${m.name}（${m.department}）`}</option>)}
         </Select>
       </Field>
+      {transferring && (
+        <Field label={t('rules.override.share')} hint={t('rules.override.shareHint')} size="small">
+          <SpinButton size="small" min={0} max={99} value={share} data-testid="override-share"
+            onChange={(_e, d) => { setShare(wholeShare(d.value ?? Number(d.displayValue))); edited(); }} />
+        </Field>
+      )}
       <Field label={t('taskpane.override.reason')} required size="small">
-        <Textarea value={reason} onChange={(_e, d) => setReason(d.value)} resize="vertical" />
+        <Textarea value={reason} onChange={(_e, d) => { setReason(d.value); edited(); }} resize="vertical" />
       </Field>
       {problem && (
         <MessageBar intent="error" role="alert"><MessageBarBody>{problem.map(say).join(' ')}</MessageBarBody></MessageBar>
       )}
+      {warnings && (
+        <MessageBar intent="warning" layout="multiline" data-testid="override-warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t('rules.override.warned')}</MessageBarTitle>
+            <ul className={styles.reasons}>{warnings.map((w, i) => <li key={i}>{say(w)}</li>)}</ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" disabled={busy || !reason.trim()} onClick={() => void submit(true)}>
+              {t('rules.override.confirm')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || !reason.trim() || !rep} onClick={() => void submit()}>
+        <Button appearance="primary" disabled={busy || !reason.trim() || !rep || !!warnings} onClick={() => void submit(false)}>
           {t('taskpane.override.submit')}
         </Button>
       </div>
     </section>
   );
+}
+
+/** What the manager typed as a whole percent the former owner keeps (0: no share). */
+function wholeShare(value: number): number {
+  return Number.isFinite(value) ? Math.max(0, Math.min(99, Math.round(value))) : 0;
 }

@@ -1,12 +1,13 @@
 import {
-  Button, Field, Input, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, tokens,
+  Button, Field, Input, makeStyles, Select, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, tokens,
 } from '@fluentui/react-components';
 import { memo, useEffect, useState, type RefObject } from 'react';
-import type { ClaimDecision, ContactAction } from '../../core/claims';
+import { cleanLineList, type ClaimDecision, type ContactAction } from '../../core/claims';
 import { parseIsoDate, type CalendarDate } from '../../core/dates/calendarDate';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import type { Message } from '../../i18n/message';
 import { useTexts } from '../localeContext';
+import { useWorkspaceVersion } from '../useWorkspace';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import { OverrideForm } from './OverrideForm';
 
@@ -50,6 +51,13 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
   const [phone, setPhone] = useState('');
   const [sampleModel, setSampleModel] = useState('');
   const [date, setDate] = useState('');
+  // Settings a manager saves (the product lines) show without reopening the pane.
+  useWorkspaceVersion(workspace);
+  const { policy } = workspace;
+  const lines = policy.productLines.enabled ? cleanLineList(policy.productLines.lines) : [];
+  const [line, setLine] = useState('');
+  // A rep who picks no line registers on the team's default line (the rules say so too).
+  const chosenLine = lines.includes(line) ? line : policy.productLines.defaultLine;
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
@@ -63,7 +71,8 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
 
   const actionOf = (kind: ContactKind): ContactAction => {
     const on = parseIsoDate(date) ?? undefined;
-    return kind === 'sample' ? { kind, sampleModel, date: on } : { kind, date: on };
+    const onLine = lines.length > 0 ? { productLine: chosenLine } : {};
+    return kind === 'sample' ? { kind, sampleModel, date: on, ...onLine } : { kind, date: on, ...onLine };
   };
 
   const submit = async (action: ContactAction) => {
@@ -110,6 +119,13 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
           <Input size="small" value={sampleModel} placeholder={t('taskpane.register.sampleModelPlaceholder')}
             onChange={(_e, d) => setSampleModel(d.value)} data-testid="sample-model" />
         </Field>
+        {lines.length > 0 && (
+          <Field label={t('rules.pane.productLine')} size="small">
+            <Select size="small" value={chosenLine} onChange={(_e, d) => setLine(d.value)} data-testid="register-line">
+              {lines.map((l) => <option key={l} value={l}>{l}</option>)}
+            </Select>
+          </Field>
+        )}
         <Field label={t('taskpane.register.date')} size="small">
           <Input size="small" type="date" value={date} max={workspace.today} onChange={(_e, d) => setDate(d.value)} />
         </Field>

@@ -1,17 +1,17 @@
 import {
-  Badge, Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, SpinButton, Subtitle2,
-  Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
+  Button, Caption1, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Subtitle2,
+  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { validatePolicy, type ClaimPolicy } from '../../core/claims';
 import { parseIsoDate } from '../../core/dates/calendarDate';
-import type { Message, MessageKey } from '../../i18n/message';
+import type { Message } from '../../i18n/message';
 import type { RosterEntry } from '../../store/claimStore';
 import { useTexts } from '../localeContext';
 import type { PaneEnvironment } from '../paneEnvironment';
 import { COMPANY_SETTING, useCompanyName } from '../useCompanyName';
 import { useWorkspaceVersion } from '../useWorkspace';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
+import { PolicyEditor } from './PolicyEditor';
 import { StoreSettings } from './StoreSettings';
 import { BreachesView } from '../identity/BreachesView';
 import { PasscodePanel } from '../identity/PasscodePanel';
@@ -22,28 +22,8 @@ const useStyles = makeStyles({
     display: 'flex', flexDirection: 'column', rowGap: '6px', padding: '12px', borderRadius: tokens.borderRadiusLarge,
     backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  rule: { display: 'grid', gridTemplateColumns: '1fr auto auto', alignItems: 'center', columnGap: '6px' },
-  number: { width: '84px' },
   rosterForm: { display: 'grid', gridTemplateColumns: '1fr 1fr', columnGap: '8px', rowGap: '6px', alignItems: 'end' },
 });
-
-type RuleName = Exclude<keyof ClaimPolicy, 'timeZone'>;
-
-/** Each rule's switch, and the number a manager may tune (null for on/off rules). */
-const RULES: { name: RuleName; label: MessageKey; number?: string }[] = [
-  { name: 'protection', label: 'taskpane.settings.rule.protection', number: 'protectDays' },
-  { name: 'dealProtection', label: 'taskpane.settings.rule.dealProtection' },
-  { name: 'phoneWarning', label: 'taskpane.settings.rule.phoneWarning' },
-  { name: 'reminders', label: 'taskpane.settings.rule.reminders', number: 'remindDays' },
-  { name: 'followUps', label: 'taskpane.settings.rule.followUps' },
-  { name: 'quota', label: 'taskpane.settings.rule.quota', number: 'closeQuota' },
-  { name: 'newHire', label: 'taskpane.settings.rule.newHire', number: 'newHireMonths' },
-  { name: 'gradeA', label: 'taskpane.settings.rule.gradeA', number: 'gradeATenureMonths' },
-  { name: 'rotation', label: 'taskpane.settings.rule.rotation', number: 'rotateMonths' },
-  { name: 'branch', label: 'taskpane.settings.rule.branch' },
-  { name: 'productLines', label: 'taskpane.settings.rule.productLines' },
-  { name: 'overrides', label: 'taskpane.settings.rule.overrides' },
-];
 
 /** 设置 (managers): the claim policy rule by rule, the roster, our company's name, and where the data lives. */
 export function SettingsTab({ workspace, environment }: { workspace: RegisterWorkspace; environment: PaneEnvironment }) {
@@ -63,53 +43,6 @@ export function SettingsTab({ workspace, environment }: { workspace: RegisterWor
       {environment.teamMode?.available && workspace.store.kind === 'local' && <PasscodePanel passcode={environment.teamMode.passcode()} />}
       {isManager && <BreachesView workspace={workspace} />}
     </div>
-  );
-}
-
-function PolicyEditor({ workspace, readOnly }: { workspace: RegisterWorkspace; readOnly: boolean }) {
-  const styles = useStyles();
-  const { t, say } = useTexts();
-  const [policy, setPolicy] = useState<ClaimPolicy>(workspace.policy);
-  const [result, setResult] = useState<{ ok: boolean; messages: Message[] } | null>(null);
-  const set = (name: RuleName, change: Record<string, unknown>) => {
-    setPolicy({ ...policy, [name]: { ...policy[name], ...change } });
-    setResult(null);
-  };
-  const save = async () => {
-    const problems = validatePolicy(policy);
-    if (problems.length > 0) return setResult({ ok: false, messages: problems });
-    const refused = await workspace.savePolicy(policy);
-    setResult(refused ? { ok: false, messages: [refused] } : { ok: true, messages: [] });
-  };
-  return (
-    <section className={styles.block} aria-label={t('taskpane.settings.policy')}>
-      <Subtitle2>{t('taskpane.settings.policy')}</Subtitle2>
-      {RULES.map(({ name, label, number }) => {
-        const rule = policy[name] as { enabled: boolean } & Record<string, unknown>;
-        return (
-          <div key={name} className={styles.rule}>
-            <Switch checked={rule.enabled} disabled={readOnly} label={t(label)} onChange={(_e, d) => set(name, { enabled: d.checked })} />
-            {number
-              ? <SpinButton className={styles.number} size="small" value={rule[number] as number} disabled={readOnly}
-                  aria-label={t(label)} min={0} onChange={(_e, d) => set(name, { [number]: d.value ?? Number(d.displayValue) })} />
-              : <span />}
-            <Badge appearance="tint" color={rule.enabled ? 'success' : 'subtle'}>
-              {rule.enabled ? t('taskpane.settings.active') : t('taskpane.settings.dormant')}
-            </Badge>
-          </div>
-        );
-      })}
-      {policy.branch.enabled && (
-        <Checkbox checked={policy.branch.mode === 'block'} disabled={readOnly} label={t('taskpane.settings.rule.branchBlock')}
-          onChange={(_e, d) => set('branch', { mode: d.checked ? 'block' : 'warn' })} />
-      )}
-      {result && (
-        <MessageBar intent={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'}>
-          <MessageBarBody>{result.ok ? t('taskpane.settings.saved') : result.messages.map(say).join(' ')}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!readOnly && <Button appearance="primary" onClick={() => void save()}>{t('taskpane.settings.save')}</Button>}
-    </section>
   );
 }
 

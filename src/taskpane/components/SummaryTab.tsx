@@ -7,6 +7,7 @@ import { useTexts } from '../localeContext';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import type { Message } from '../../i18n/message';
 import { printRegister } from '../../app';
+import { summaryRuleSections } from '../../app/ruleViews';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '16px' },
@@ -54,7 +55,7 @@ export function SummaryTab({ workspace }: { workspace: RegisterWorkspace }) {
           </Select>
         </Field>
         <Button appearance="primary" disabled={busy} data-testid="summary-generate"
-          onClick={() => void run(async () => (await workspace.writeMonthlySummary(month)).messages)}>
+          onClick={() => void run(async () => (await workspace.writeMonthlySummary(month, summaryRuleSections(workspace))).messages)}>
           {t('taskpane.summary.generate')}
         </Button>
       </section>
