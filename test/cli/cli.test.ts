@@ -1,11 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { run, scratchFolder } from './cliHarness';
 
-const dir = mkdtempSync(join(tmpdir(), 'claim-register-cli-'));
+const { dir, file } = scratchFolder();
 
 const TRICKS_CSV = [
   '序号,客户名称,业务员,状态',
@@ -20,26 +18,6 @@ const TRICKS_CSV = [
   '9,博蓝科技,张三,电话',
   '10,"=HYPERLINK(""http://x"")",李四,电话',
 ].join('\r\n');
-
-function file(name: string, content: string | Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const out = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => { stdout += String(chunk); return true; });
-  const err = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => { stderr += String(chunk); return true; });
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe('claim-register audit', () => {
   test('--json prints exactly the contract of SPEC §9', async () => {
