@@ -37,3 +37,9 @@ test('ruleDate reads the date in the team\'s time zone', () => {
   expect(ruleDate(instant, claimPolicy())).toBe('2026-11-01');
   expect(ruleDate(instant, claimPolicy({ timeZone: 'America/Los_Angeles' }))).toBe('2026-10-31');
 });
+
+test('contact privacy is on by default, also for a team whose saved settings predate it', () => {
+  expect(claimPolicy().contactPrivacy.enabled).toBe(true);
+  expect(claimPolicy({ quota: { closeQuota: 20 } }).contactPrivacy.enabled).toBe(true);
+  expect(claimPolicy({ contactPrivacy: { enabled: false } }).contactPrivacy.enabled).toBe(false);
+});

@@ -41,6 +41,8 @@ export interface ClaimPolicy {
   productLines: { enabled: boolean; lines: string[]; defaultLine: string };
   /** Managers may transfer or force-claim with a mandatory reason. */
   overrides: { enabled: boolean };
+  /** A look-up of a colleague's customer hides its contact person and phone (owner and managers still see them). */
+  contactPrivacy: { enabled: boolean };
 }
 
 /** What happens when a veteran claims a 普通 customer a new hire is following. */
@@ -61,6 +63,7 @@ export const DEFAULT_CLAIM_POLICY: ClaimPolicy = {
   branch: { enabled: true, mode: 'warn' },
   productLines: { enabled: false, lines: [], defaultLine: '' },
   overrides: { enabled: true },
+  contactPrivacy: { enabled: true },
 };
 
 export type ClaimPolicyChanges = { [K in keyof ClaimPolicy]?: ClaimPolicy[K] extends object ? Partial<ClaimPolicy[K]> : ClaimPolicy[K] };

@@ -45,6 +45,7 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.explain.branch': 'Branches and offices feel their parent\'s protection: a warning by default, a block when ticked.',
   'rules.explain.productLines': 'Claims per (customer, product line): reps of different lines may hold the same customer; the first is the lead owner.',
   'rules.explain.overrides': 'Managers may transfer or force-claim with a mandatory reason, logged with the collisions.',
+  'rules.explain.contactPrivacy': "Everyone sees a look-up's owner, state, dates and protection; a colleague's contact person and phone only its owner and managers.",
   'rules.settings.newHireConflict': 'When a veteran claims an open customer a new hire is following',
   'rules.settings.newHireConflict.block': 'Refuse',
   'rules.settings.newHireConflict.manager': 'Send to a manager',

@@ -165,6 +165,7 @@ export const taskpane: Record<keyof typeof zh, string> = {
   'taskpane.settings.rule.branchBlock': 'Block (otherwise warn)',
   'taskpane.settings.rule.productLines': 'Claims per product line',
   'taskpane.settings.rule.overrides': 'Manager transfer / force register',
+  'taskpane.settings.rule.contactPrivacy': "Hide colleagues' customer contacts",
   'taskpane.settings.roster': 'Roster',
   'taskpane.settings.roster.name': 'Name',
   'taskpane.settings.roster.department': 'Department',

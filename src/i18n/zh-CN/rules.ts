@@ -44,6 +44,7 @@ export const rules = {
   'rules.explain.branch': '分公司/办事处受上级客户保护的影响：默认提醒，勾选“阻止”后不能登记。',
   'rules.explain.productLines': '按（客户，产品线）分别认领：不同产品线的业务员可同时负责同一客户，最先负责者为主负责人。',
   'rules.explain.overrides': '经理可以转移客户或强制登记，必须填写原因，记入撞单记录。',
+  'rules.explain.contactPrivacy': '查重时人人都看得到负责人、状态、日期和保护期；同事客户的联系人和电话只给负责人和经理看。',
   'rules.settings.newHireConflict': '老员工登记新人正在跟进的普通客户时',
   'rules.settings.newHireConflict.block': '直接阻止',
   'rules.settings.newHireConflict.manager': '交经理裁决',

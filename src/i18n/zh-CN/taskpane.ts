@@ -174,6 +174,7 @@ export const taskpane = {
   'taskpane.settings.rule.branchBlock': '阻止（否则仅提醒）',
   'taskpane.settings.rule.productLines': '按产品线认领',
   'taskpane.settings.rule.overrides': '经理转移 / 强制登记',
+  'taskpane.settings.rule.contactPrivacy': '隐藏同事客户的联系方式',
   'taskpane.settings.roster': '花名册',
   'taskpane.settings.roster.name': '姓名',
   'taskpane.settings.roster.department': '部门',

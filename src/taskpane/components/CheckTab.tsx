@@ -101,7 +101,7 @@ function Verdicts({ workspace, name, describedBy }: { workspace: RegisterWorkspa
         <MessageBar intent="success" data-testid="no-match"><MessageBarBody>{t('taskpane.check.noMatch')}</MessageBarBody></MessageBar>
       )}
       <div className={styles.matches} data-testid="matches">
-        {lookup.matches.map((match) => <MatchCard key={match.key} match={match} viewer={workspace.currentUser} onSetGrade={setGrade} />)}
+        {lookup.matches.map((match) => <MatchCard key={match.key} match={match} viewer={workspace.currentUser} maskColleagues={workspace.policy.contactPrivacy.enabled} onSetGrade={setGrade} />)}
       </div>
       {gradeProblem && <MessageBar intent="error" role="alert"><MessageBarBody>{t('rules.pane.gradeFailed', { reason: say(gradeProblem) })}</MessageBarBody></MessageBar>}
       {lookup.key && <Caption1 className={styles.key}>{t('taskpane.check.key', { key: lookup.key })}</Caption1>}

@@ -47,9 +47,11 @@ const GRADES: CustomerGrade[] = ['A', 'B', 'C'];
  * the customer's 主负责人), how far, until when, the contact (masked for a colleague's customer), and its
  * 客户等级 — which a manager sets right here.
  */
-export const MatchCard = memo(function MatchCard({ match, viewer = null, onSetGrade }: {
+export const MatchCard = memo(function MatchCard({ match, viewer = null, maskColleagues = true, onSetGrade }: {
   match: MatchView;
   viewer?: ContactViewer | null;
+  /** The team's 隐藏同事客户的联系方式 setting. */
+  maskColleagues?: boolean;
   /** Managers only: sets the customer's grade. */
   onSetGrade?: (key: string, grade: CustomerGrade | null) => void;
 }) {
@@ -57,7 +59,7 @@ export const MatchCard = memo(function MatchCard({ match, viewer = null, onSetGr
   const { t, say } = useTexts();
   const { record } = match;
   // A colleague's contact person and phone stay with the owner and managers (issue 13, privacy).
-  const contact = record ? visibleContact(record, viewer, true) : null;
+  const contact = record ? visibleContact(record, viewer, maskColleagues) : null;
   const tone = match.verdict === 'duplicate' ? styles.duplicate : match.verdict === 'branch' ? styles.branch : styles.possible;
   const reason = match.reasons.map(say).join(match.reasons.length > 1 ? '；' : '');
   const dash = '—';
@@ -106,9 +108,10 @@ export const MatchCard = memo(function MatchCard({ match, viewer = null, onSetGr
 }, sameMatch);
 
 /** Typing usually finds the same customers again: a card is redrawn only when what it shows changed. */
-type CardProps = { match: MatchView; viewer?: ContactViewer | null; onSetGrade?: unknown };
+type CardProps = { match: MatchView; viewer?: ContactViewer | null; maskColleagues?: boolean; onSetGrade?: unknown };
 function sameMatch(before: CardProps, after: CardProps): boolean {
   if (before.viewer?.name !== after.viewer?.name || before.viewer?.isManager !== after.viewer?.isManager) return false;
+  if (before.maskColleagues !== after.maskColleagues) return false;
   const a = before.match;
   const b = after.match;
   return a.key === b.key && a.verdict === b.verdict && a.record === b.record && a.tier === b.tier

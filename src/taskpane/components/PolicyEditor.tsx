@@ -36,6 +36,7 @@ const RULES: { name: RuleName; label: MessageKey; number?: string }[] = [
   { name: 'branch', label: 'taskpane.settings.rule.branch' },
   { name: 'productLines', label: 'taskpane.settings.rule.productLines' },
   { name: 'overrides', label: 'taskpane.settings.rule.overrides' },
+  { name: 'contactPrivacy', label: 'taskpane.settings.rule.contactPrivacy' },
 ];
 
 /** 认领规则: every rule with its switch, explanation and the settings that belong to it, saved together. */
