@@ -69,8 +69,12 @@ export interface SpreadsheetHost {
 
   /** Writes a whole sheet from its description (monthly summary, daily list), replacing one of that name. */
   writeSheetSpec(spec: SheetSpec): Promise<void>;
-  /** Page setup for printing: paper, orientation, fit to width, print titles, header/footer, row breaks. */
-  setPageLayout(sheet: string, layout: PageLayout, rowBreaks?: number[]): Promise<void>;
+  /**
+   * Page setup for printing: paper, orientation, fit to width, print titles, header/footer; removes manual
+   * breaks. Sheets with a break per rep come whole through writeSheetSpec, which knows their column widths
+   * and prints at a percentage instead (hosts ignore manual breaks under fit-to-pages: core printScale).
+   */
+  setPageLayout(sheet: string, layout: PageLayout): Promise<void>;
   /** Only when `capabilities.canPrint` (WPS): sends the sheet to the printer. */
   print?(sheet: string): Promise<void>;
   activateSheet(sheet: string): Promise<void>;

@@ -43,7 +43,7 @@ describe('ExcelHost on the recording fake', () => {
     ['markRows 5,000 rows with notes', 5_000, (h: ExcelHarness) => h.host.markRows(REGISTER_SHEET_NAME, Array.from({ length: 5_000 }, (_, i) => ({
       row: i + 1, fill: i % 2 ? ROW_MARK_FILLS.warning : ROW_MARK_FILLS.blocked, note: `${ROW_MARK_NOTE_PREFIX}${i}`, noteColumn: NAME,
     })), SPAN), 3],
-    ['setPageLayout', 0, (h: ExcelHarness) => h.host.setPageLayout(REGISTER_SHEET_NAME, registerPrintLayout(0), [10, 20]), 2],
+    ['setPageLayout', 0, (h: ExcelHarness) => h.host.setPageLayout(REGISTER_SHEET_NAME, registerPrintLayout(0)), 2],
     ['writeSheetSpec (2,000 customers)', 0, (h: ExcelHarness) => h.host.writeSheetSpec(
       buildMonthlySummary(sampleRecords(2_000), '2026-08' as YearMonth, { today: '2026-09-01' as CalendarDate })), 3],
   ])('%s takes a fixed number of context.sync() calls', async (_name, rows, work, expected) => {

@@ -1,7 +1,7 @@
 import { DATE_FORMAT, REGISTER_COLUMNS, REGISTER_HEADERS, REGISTER_SHEET_NAME, REGISTER_TABLE_NAME, STATUS_LIST } from '../../src/core/register/registerSchema';
 import type { CellValue } from '../../src/core/register/cellValue';
 import { excelSerialOf } from '../../src/core/register/dateCell';
-import { buildMonthlySummary, excelHeaderFooter, registerPrintLayout, type CellRange, type RowSpan } from '../../src/core/summary';
+import { buildMonthlySummary, excelHeaderFooter, oneWideScalePercent, registerPrintLayout, type CellRange, type RowSpan } from '../../src/core/summary';
 import type { CalendarDate, YearMonth } from '../../src/core/dates/calendarDate';
 import {
   ROW_MARK_FILLS, ROW_MARK_NOTE_PREFIX, type ConditionalFormatRule, type SheetChange, type SpreadsheetHost, type ValidationRule,
@@ -29,13 +29,17 @@ export interface ProbedConditionalFormat {
 export interface ProbedPageLayout {
   paperSize: string;
   orientation: 'portrait' | 'landscape';
+  /** Pages across / down under "Fit to" (null when a percentage is in force). */
   fitToPagesWide: number | null;
   fitToPagesTall: number | null;
+  /** The print percentage, null under "Fit to". */
+  scalePercent: number | null;
   printArea: CellRange | null;
   printTitleRows: RowSpan | null;
   /** '&L…&C…&R…' as excelHeaderFooter writes it. */
   header: string;
   footer: string;
+  /** The manual breaks the printout honours: none under "Fit to", which Excel and ET let override them. */
   rowBreaks: number[];
 }
 
@@ -283,19 +287,24 @@ export function runHostContract(name: string, makeHost: () => Promise<HostHarnes
         expect(written[dated.r][dated.c]).toBe(excelSerialOf((dated.cell.value as { date: CalendarDate }).date));
         expect(harness.probe.merges(small.name)).toEqual(expect.arrayContaining(small.merges));
         const layout = harness.probe.pageLayout(small.name);
-        expect(layout).toMatchObject({ paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1, rowBreaks: small.rowBreaks });
+        // A break per rep survives only at a percentage scale (fit-to-pages would drop it), one page wide.
+        expect(small.rowBreaks.length).toBeGreaterThan(0);
+        expect(layout).toMatchObject({
+          paperSize: 'A4', orientation: 'landscape', fitToPagesWide: null, rowBreaks: small.rowBreaks,
+          scalePercent: oneWideScalePercent(small.columnWidths, small.pageLayout),
+        });
         expect(layout.footer).toBe(excelHeaderFooter(small.pageLayout.footer));
         expect((await host.listSheets()).filter((s) => s === small.name)).toHaveLength(1);
       });
 
-      test('sets the register\'s page layout: A4 landscape, one page wide, title rows, header, footer, breaks', async () => {
+      test('sets the register\'s page layout: A4 landscape, fit to one page wide, title rows, header, footer', async () => {
         await host.ensureTable(registerDefinition());
         const layout = registerPrintLayout(0);
-        await host.setPageLayout(REGISTER_SHEET_NAME, layout, [30, 60]);
+        await host.setPageLayout(REGISTER_SHEET_NAME, layout);
         expect(harness.probe.pageLayout(REGISTER_SHEET_NAME)).toEqual({
-          paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1, fitToPagesTall: 0, printArea: null,
+          paperSize: 'A4', orientation: 'landscape', fitToPagesWide: 1, fitToPagesTall: 0, scalePercent: null, printArea: null,
           printTitleRows: { first: 0, last: 0 }, header: excelHeaderFooter(layout.header), footer: excelHeaderFooter(layout.footer),
-          rowBreaks: [30, 60],
+          rowBreaks: [],
         });
         await host.activateSheet(REGISTER_SHEET_NAME);
         expect(harness.probe.activeSheet()).toBe(REGISTER_SHEET_NAME);

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../../src/core/dates/calendarDate';
 import { excelSerialOf } from '../../src/core/register/dateCell';
-import { buildMonthlySummary, registerPrintLayout } from '../../src/core/summary';
+import { buildMonthlySummary, oneWideScalePercent, registerPrintLayout } from '../../src/core/summary';
 import { parseYearMonth } from '../../src/core/dates/calendarDate';
 import type { SheetSpec } from '../../src/core/summary/sheetSpec';
 import { SAMPLE_ROSTER, sampleRecords } from '../render/sampleMonth';
@@ -84,9 +84,10 @@ describe('WPS host: summary sheets and printing', () => {
     expect(await cost(1_000)).toBe(await cost(10));
   });
 
-  test('setPageLayout: A4 landscape, Zoom off so one page wide counts, titles, margins in points, header codes, breaks', async () => {
+  test('setPageLayout: A4 landscape, Zoom off so one page wide counts, titles, margins in points, header codes, no breaks', async () => {
     const { fake, host } = hostOnFake();
-    await host.setPageLayout('Sheet1', registerPrintLayout(0), [40, 80]);
+    fake.sheet('Sheet1').pageBreaks = [41, 81];
+    await host.setPageLayout('Sheet1', registerPrintLayout(0));
     const setup = fake.sheet('Sheet1').pageSetup;
     expect({ paper: setup.PaperSize, orientation: setup.Orientation, zoom: setup.Zoom, wide: setup.fitsToPagesWide, tall: setup.FitToPagesTall })
       .toEqual({ paper: 9, orientation: 2, zoom: false, wide: 1, tall: false });
@@ -96,9 +97,17 @@ describe('WPS host: summary sheets and printing', () => {
     expect(setup.CenterHeader).toBe('&A');
     expect(setup.CenterFooter).toContain('&P');
     expect(setup.CenterFooter).toContain('&N');
-    expect(fake.sheet('Sheet1').pageBreaks).toEqual([41, 81]);
-    await host.setPageLayout('Sheet1', registerPrintLayout(0));
     expect(fake.sheet('Sheet1').pageBreaks).toEqual([]);
+  });
+
+  test('a sheet with a break per rep prints at a Zoom percentage, since FitToPages (Zoom false) would ignore the breaks', async () => {
+    const { fake, host } = hostOnFake();
+    const spec = summary();
+    await host.writeSheetSpec(spec);
+    const setup = fake.sheet(spec.name).pageSetup;
+    expect(setup.Zoom).toBe(oneWideScalePercent(spec.columnWidths, spec.pageLayout));
+    expect(setup.honoursManualBreaks).toBe(true);
+    expect(fake.sheet(spec.name).pageBreaks).toEqual(spec.rowBreaks.map((row) => row + 1));
   });
 
   test('WPS prints directly', async () => {

@@ -9,5 +9,6 @@ export { monthActivity, belongsToMonth, type RepAssignment, type RepMonth, type 
 export { rankReps, rankDepartments, departmentTotals, type Ranked, type DepartmentMonth } from './pkRanking';
 export { excelHeaderFooter } from './excelHeaderFooter';
 export { handoutPageLayout } from './handoutPageLayout';
+export { printScale, oneWideScalePercent, columnWidthPoints, type PrintScale } from './printScale';
 export { a1Range, a1Rows, columnLetters } from './a1Address';
 export { sharesInEffect, type CreditShareLine } from './ruleSections';

@@ -11,6 +11,7 @@ import { setConditionalFormats } from './conditionalFormats';
 import { DocumentSettings } from './documentSettings';
 import { ExcelBatches } from './excelBatches';
 import { officeGlobals, type ExcelApi, type OfficeEnvironment } from './excelEnvironment';
+import { printScale } from '../../core/summary/printScale';
 import { queuePageLayout } from './pageLayout';
 import { appendRows, convertToTable, ensureTable, readTable } from './registerTable';
 import { markRows } from './rowMarks';
@@ -137,8 +138,8 @@ export class ExcelHost implements SpreadsheetHost {
     return this.batches.write((context) => writeSheetSpec(context, spec));
   }
 
-  setPageLayout(sheet: string, layout: PageLayout, rowBreaks?: number[]): Promise<void> {
-    return this.batches.write(async (context) => queuePageLayout(context.workbook.worksheets.getItem(sheet), layout, rowBreaks));
+  setPageLayout(sheet: string, layout: PageLayout): Promise<void> {
+    return this.batches.write(async (context) => queuePageLayout(context.workbook.worksheets.getItem(sheet), layout, printScale(layout, [], [])));
   }
 
   activateSheet(sheet: string): Promise<void> {

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import { a1Range, a1Rows } from '../../core/summary/a1Address';
 import { excelHeaderFooter } from '../../core/summary/excelHeaderFooter';
+import type { PrintScale } from '../../core/summary/printScale';
 import type { HeaderFooterPart, PageLayout } from '../../core/summary/sheetSpec';
 import { cellAddress } from './a1Address';
 
@@ -12,15 +13,19 @@ function section(parts: HeaderFooterPart[]): string {
 }
 
 /**
- * Queues the print set-up of a sheet (ExcelApi 1.9): A4, orientation, fit to pages wide, margins, header and
- * footer, print area and title rows, and a manual break above each of `rowBreaks` (replacing old breaks).
+ * Queues the print set-up of a sheet (ExcelApi 1.9): A4, orientation, scale, margins, header and footer, print
+ * area and title rows, and a manual break above each of `rowBreaks` (replacing old breaks). Excel ignores
+ * manual breaks under "Fit to N pages", so `scale` (core's printScale) is a percentage whenever there are
+ * breaks; `zoom` takes either a scale or fit-to-pages, never both (PageLayoutZoomOptions).
  */
-export function queuePageLayout(sheet: Excel.Worksheet, layout: PageLayout, rowBreaks: number[] = []): void {
+export function queuePageLayout(sheet: Excel.Worksheet, layout: PageLayout, scale: PrintScale, rowBreaks: number[] = []): void {
   const page = sheet.pageLayout;
   page.paperSize = 'A4';
   page.orientation = layout.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  // 0 pages tall = as many as the rows need, as in the xlsx file, so the manual breaks stay in force.
-  page.zoom = { horizontalFitToPages: layout.fitToPagesWide, verticalFitToPages: layout.fitToPagesTall };
+  // verticalFitToPages 0 = as many pages down as needed (the xlsx fitToHeight 0); only used without breaks.
+  page.zoom = scale.kind === 'percent'
+    ? { scale: scale.percent }
+    : { horizontalFitToPages: scale.wide, verticalFitToPages: scale.tall };
   page.topMargin = layout.margins.top * POINTS_PER_INCH;
   page.bottomMargin = layout.margins.bottom * POINTS_PER_INCH;
   page.leftMargin = layout.margins.left * POINTS_PER_INCH;

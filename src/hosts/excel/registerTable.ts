@@ -4,7 +4,7 @@ import { isBlankCell } from '../../core/register/cellValue';
 import type { ColumnFormats, TableDefinition } from '../spreadsheetHost';
 import { LAST_ROW, cellAddress } from './a1Address';
 import { queueBlock, readBlock } from './cellBlocks';
-import { columnWidthPoints } from './columnWidth';
+import { columnWidthPoints } from '../../core/summary/printScale';
 import { columnLetters } from '../../core/summary/a1Address';
 
 /** The fill of columns only the add-in writes (保护到期, 查重键): greyed, like a read-only field. */

@@ -4,7 +4,7 @@ import { excelSerialOf } from '../../core/register/dateCell';
 import { DATE_FORMAT } from '../../core/register/registerSchema';
 import type { CellRange, CellStyle, SheetSpec, CellValue as SpecValue } from '../../core/summary/sheetSpec';
 import { queueBlock } from './cellBlocks';
-import { columnWidthPoints } from './columnWidth';
+import { columnWidthPoints, printScale } from '../../core/summary/printScale';
 import { queuePageLayout } from './pageLayout';
 
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
@@ -109,5 +109,5 @@ export async function writeSheetSpec(context: Excel.RequestContext, spec: SheetS
   for (const m of spec.merges) sheet.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
   for (const { row, points } of spec.rowHeights) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = points;
   if (spec.frozenRows > 0) sheet.freezePanes.freezeRows(spec.frozenRows);
-  queuePageLayout(sheet, spec.pageLayout, spec.rowBreaks);
+  queuePageLayout(sheet, spec.pageLayout, printScale(spec.pageLayout, spec.rowBreaks, spec.columnWidths), spec.rowBreaks);
 }

@@ -1,4 +1,4 @@
-import { excelHeaderFooter } from '../../core/summary';
+import { excelHeaderFooter, printScale } from '../../core/summary';
 import type { CellValue } from '../../core/register/cellValue';
 import type { SpreadsheetHost } from '../spreadsheetHost';
 import { runHostContract, type HostHarness, type HostProbe } from '../../../test/hosts/hostContract';
@@ -64,10 +64,13 @@ function sandboxHarness(): HostHarness {
     pageLayout: (name) => {
       const stored = sheet(name).pageLayout;
       if (!stored) throw new Error(`no page layout on ${name}`);
-      const { layout, rowBreaks } = stored;
+      const { layout, rowBreaks, columnWidths } = stored;
+      const scale = printScale(layout, rowBreaks, columnWidths);
+      const fitted = scale.kind === 'fitToPages';
       return {
-        paperSize: layout.paperSize, orientation: layout.orientation, fitToPagesWide: layout.fitToPagesWide,
-        fitToPagesTall: layout.fitToPagesTall, printArea: layout.printArea, printTitleRows: layout.printTitleRows,
+        paperSize: layout.paperSize, orientation: layout.orientation, fitToPagesWide: fitted ? scale.wide : null,
+        fitToPagesTall: fitted ? scale.tall : null, scalePercent: fitted ? null : scale.percent,
+        printArea: layout.printArea, printTitleRows: layout.printTitleRows,
         header: excelHeaderFooter(layout.header), footer: excelHeaderFooter(layout.footer), rowBreaks,
       };
     },

@@ -27,7 +27,7 @@ export interface SandboxSheet {
   validation: ValidationRule[];
   /** The add-in's row marks by row number: a fill across `columns`, a note on one cell. */
   marks: Record<number, SandboxRowMark>;
-  pageLayout: { layout: PageLayout; rowBreaks: number[] } | null;
+  pageLayout: { layout: PageLayout; rowBreaks: number[]; columnWidths: number[] } | null;
 }
 
 export interface SandboxRowMark {

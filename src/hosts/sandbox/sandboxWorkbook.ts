@@ -335,12 +335,12 @@ export class SandboxWorkbook implements SpreadsheetHost {
     sheet.columnWidths = [...spec.columnWidths];
     sheet.merges = structuredClone(spec.merges);
     sheet.frozenRows = spec.frozenRows;
-    sheet.pageLayout = { layout: structuredClone(spec.pageLayout), rowBreaks: [...spec.rowBreaks] };
+    sheet.pageLayout = { layout: structuredClone(spec.pageLayout), rowBreaks: [...spec.rowBreaks], columnWidths: [...spec.columnWidths] };
     this.notify(existing >= 0 ? { kind: 'sheet', sheet: spec.name } : { kind: 'sheets' });
   }
 
-  async setPageLayout(name: string, layout: PageLayout, rowBreaks: number[] = []): Promise<void> {
-    this.requireSheet(name).pageLayout = { layout: structuredClone(layout), rowBreaks: [...rowBreaks] };
+  async setPageLayout(name: string, layout: PageLayout): Promise<void> {
+    this.requireSheet(name).pageLayout = { layout: structuredClone(layout), rowBreaks: [], columnWidths: [] };
   }
 
   async activateSheet(name: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { excelHeaderFooter } from '../../core/summary/excelHeaderFooter';
+import type { PrintScale } from '../../core/summary/printScale';
 import type { HeaderFooterPart, PageLayout } from '../../core/summary/sheetSpec';
 import { a1Area, absolute } from './a1Blocks';
 import { XL_LANDSCAPE, XL_PAPER_A4, XL_PORTRAIT } from './etConstants';
@@ -15,17 +16,22 @@ function sectionCode(parts: HeaderFooterPart[]): string {
 }
 
 /**
- * Paper, orientation, fit to pages, print titles and area, margins, headers and footers, and a page break
- * above each of `rowBreaks` (0-based rows). FitToPages only counts once Zoom is false; 0 pages tall means
- * "as many as needed", which ET spells false, so manual breaks stay in force.
+ * Paper, orientation, scale, print titles and area, margins, headers and footers, and a page break above each
+ * of `rowBreaks` (0-based rows). As in Excel's PageSetup, FitToPagesWide/Tall only count once Zoom is false,
+ * and then manual breaks are ignored; so with breaks `scale` (core's printScale) is a Zoom percentage.
+ * FitToPagesTall false = as many pages down as needed.
  */
-export function applyPageLayout(sheet: EtWorksheet, layout: PageLayout, rowBreaks: number[] = []): void {
+export function applyPageLayout(sheet: EtWorksheet, layout: PageLayout, scale: PrintScale, rowBreaks: number[] = []): void {
   const setup = sheet.PageSetup;
   setup.PaperSize = XL_PAPER_A4;
   setup.Orientation = layout.orientation === 'landscape' ? XL_LANDSCAPE : XL_PORTRAIT;
-  setup.Zoom = false;
-  setup.FitToPagesWide = layout.fitToPagesWide;
-  setup.FitToPagesTall = layout.fitToPagesTall === 0 ? false : layout.fitToPagesTall;
+  if (scale.kind === 'percent') {
+    setup.Zoom = scale.percent;
+  } else {
+    setup.Zoom = false;
+    setup.FitToPagesWide = scale.wide;
+    setup.FitToPagesTall = scale.tall === 0 ? false : scale.tall;
+  }
   setup.PrintTitleRows = layout.printTitleRows ? `$${layout.printTitleRows.first + 1}:$${layout.printTitleRows.last + 1}` : '';
   setup.PrintArea = layout.printArea ? absolute(a1Area(layout.printArea)) : '';
   const { margins } = layout;

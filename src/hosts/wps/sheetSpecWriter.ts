@@ -9,6 +9,7 @@ import { formatBlocks } from './blockWriting';
 import { XL_CONTINUOUS, XL_H_ALIGN, XL_MEDIUM, XL_THIN, XL_V_ALIGN } from './etConstants';
 import type { EtRange, EtWorksheet } from './etObjectModel';
 import type { EtSession } from './etSession';
+import { printScale } from '../../core/summary/printScale';
 import { applyPageLayout } from './pageLayout';
 
 function plainValue(value: SheetSpec['rows'][number][number]['value']): CellValue {
@@ -97,7 +98,7 @@ function fillSheet(session: EtSession, sheet: EtWorksheet, spec: SheetSpec): voi
     window.SplitRow = spec.frozenRows;
     window.FreezePanes = true;
   }
-  applyPageLayout(sheet, spec.pageLayout, spec.rowBreaks);
+  applyPageLayout(sheet, spec.pageLayout, printScale(spec.pageLayout, spec.rowBreaks, spec.columnWidths), spec.rowBreaks);
 }
 
 /**

@@ -11,6 +11,7 @@ import { applyConditionalFormats } from './conditionalFormats';
 import type { EtApplication, EtWorkbook } from './etObjectModel';
 import { EtSession, isUsersSheet } from './etSession';
 import { hiddenSheetSettings } from './hiddenSheetSettings';
+import { printScale } from '../../core/summary/printScale';
 import { applyPageLayout } from './pageLayout';
 import { applyRowMarks } from './rowMarks';
 import { SheetEventHub } from './sheetEvents';
@@ -149,9 +150,9 @@ export class WpsSpreadsheetHost implements SpreadsheetHost {
     this.session.batch(() => writeSpecSheet(this.session, spec));
   }
 
-  async setPageLayout(name: string, layout: PageLayout, rowBreaks?: number[]): Promise<void> {
+  async setPageLayout(name: string, layout: PageLayout): Promise<void> {
     const sheet = this.session.requireSheet(name);
-    this.session.batch(() => applyPageLayout(sheet, layout, rowBreaks));
+    this.session.batch(() => applyPageLayout(sheet, layout, printScale(layout, [], [])));
   }
 
   /** WPS can print from code (Excel add-ins cannot): the sheet goes to the default printer with its layout. */

@@ -57,16 +57,19 @@ export function excelHarness(options: { apiVersion?: string; lateEvents?: boolea
         (left ? `&L${left}` : '') + (center ? `&C${center}` : '') + (right ? `&R${right}` : '');
       const titles = page.printTitleRows ? parseAddress(page.printTitleRows) : null;
       const hf = page.headerFooter;
+      const fitted = page.zoom.horizontalFitToPages !== undefined || page.zoom.verticalFitToPages !== undefined;
       return {
         paperSize: page.paperSize,
         orientation: page.orientation === 'Landscape' ? 'landscape' : 'portrait',
         fitToPagesWide: page.zoom.horizontalFitToPages ?? null,
         fitToPagesTall: page.zoom.verticalFitToPages ?? null,
+        scalePercent: fitted ? null : page.zoom.scale ?? 100,
         printArea: page.printArea ? parseAddress(page.printArea) : null,
         printTitleRows: titles ? { first: titles.top, last: titles.bottom } : null,
         header: codes(hf.leftHeader, hf.centerHeader, hf.rightHeader),
         footer: codes(hf.leftFooter, hf.centerFooter, hf.rightFooter),
-        rowBreaks: [...rowBreaks],
+        // Excel's help: "Excel ignores manual page breaks when you use the Fit To option".
+        rowBreaks: fitted ? [] : [...rowBreaks],
       };
     },
     merges: (name) => sheet(name).merges.map((m) => ({ ...m })),

@@ -47,6 +47,7 @@ export class FakePageLayout {
       if (value.scale !== undefined && (value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined)) {
         throw new FakeOfficeError('InvalidArgument', 'zoom takes a scale or fit-to-pages, not both');
       }
+      if (value.scale !== undefined && (value.scale < 10 || value.scale > 400)) throw new FakeOfficeError('InvalidArgument', 'zoom.scale is 10–400');
       layout.zoom = { ...value };
     }, value);
   }

@@ -13,7 +13,7 @@ export class FakePageSetup extends EtObject implements EtPageSetup {
   readonly kind = 'PageSetup';
   PaperSize = 9;
   Orientation = 1;
-  Zoom: number | boolean = 100;
+  private zoom: number | boolean = 100;
   FitToPagesWide: number | boolean = 1;
   FitToPagesTall: number | boolean = 1;
   LeftHeader = '';
@@ -31,6 +31,14 @@ export class FakePageSetup extends EtObject implements EtPageSetup {
   private titleRows = '';
   private area = '';
 
+  get Zoom(): number | boolean { return this.zoom; }
+
+  /** PageSetup.Zoom: false, or a percentage from 10 to 400. */
+  set Zoom(value: number | boolean) {
+    if (value === true || (typeof value === 'number' && (value < 10 || value > 400))) throw new Error(`ET: Zoom must be false or 10–400, not ${String(value)}`);
+    this.zoom = value;
+  }
+
   get PrintTitleRows(): string { return this.titleRows; }
 
   set PrintTitleRows(rows: string) {
@@ -43,6 +51,11 @@ export class FakePageSetup extends EtObject implements EtPageSetup {
   set PrintArea(address: string) {
     if (address !== '') parseAddress(address);
     this.area = address;
+  }
+
+  /** As in Excel's PageSetup, whose FitToPagesWide docs say manual breaks are ignored under "Fit to". */
+  get honoursManualBreaks(): boolean {
+    return this.Zoom !== false;
   }
 
   /** Pages across the printout would really use: none when a Zoom percentage overrides the fit. */

@@ -60,11 +60,12 @@ export function wpsHarness(options?: FakeEtOptions): HostHarness & { fake: FakeE
         orientation: setup.Orientation === 2 ? 'landscape' : 'portrait',
         fitToPagesWide: fitted && typeof setup.FitToPagesWide === 'number' ? setup.FitToPagesWide : null,
         fitToPagesTall: fitted ? (setup.FitToPagesTall === false ? 0 : Number(setup.FitToPagesTall)) : null,
+        scalePercent: fitted ? null : Number(setup.Zoom),
         printArea: setup.PrintArea ? zeroBased(parseAddress(setup.PrintArea)[0]) : null,
         printTitleRows: titles ? { first: titles.top - 1, last: titles.bottom - 1 } : null,
         header: sections(setup.LeftHeader, setup.CenterHeader, setup.RightHeader),
         footer: sections(setup.LeftFooter, setup.CenterFooter, setup.RightFooter),
-        rowBreaks: [...model.pageBreaks].sort((a, b) => a - b).map((row) => row - 1),
+        rowBreaks: setup.honoursManualBreaks ? [...model.pageBreaks].sort((a, b) => a - b).map((row) => row - 1) : [],
       };
     },
     merges: (sheet) => fake.sheet(sheet).merges.map(zeroBased),
