@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { WorkbookSettings } from '../../src/hosts/spreadsheetHost';
+import { MemorySettings } from './memorySettings';
 import type { RosterEntry } from '../../src/store/claimStore';
 import type { IndexedDbSource } from '../../src/store/local/registerDatabase';
 import { LocalClaimStore } from '../../src/store/local/localClaimStore';
@@ -11,17 +11,6 @@ import { TEAM_SETTING } from '../../src/taskpane/teamMode/teamSettings';
 import { EmulatedPersonalSite, MY_HOST, OWNER_PATH, PEOPLE } from '../graph/emulatedPersonalSite';
 import { actor, customer, edit, MANAGER, TODAY, ZHANG } from './storeFixtures';
 
-/** A workbook's settings, kept in memory and shared by the manager's and the reps' copies of the file. */
-class MemorySettings implements WorkbookSettings {
-  readonly values = new Map<string, string>();
-  async get<T>(key: string): Promise<T | null> {
-    const text = this.values.get(key);
-    return text === undefined ? null : (JSON.parse(text) as T);
-  }
-  async set<T>(key: string, value: T): Promise<void> {
-    this.values.set(key, JSON.stringify(value));
-  }
-}
 
 const ROSTER: RosterEntry[] = [{ ...MANAGER, account: PEOPLE.manager.upn }, { ...ZHANG, account: PEOPLE.rep.upn }];
 const MY_SITE = `https://${MY_HOST}${OWNER_PATH}`;

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { WorkbookSettings } from '../../src/hosts/spreadsheetHost';
+import { MemorySettings } from './memorySettings';
 import { SandboxWorkbook } from '../../src/hosts/sandbox/sandboxWorkbook';
 import type { IndexedDbSource } from '../../src/store/local/registerDatabase';
 import { LocalClaimStore } from '../../src/store/local/localClaimStore';
@@ -13,17 +13,6 @@ import { EmulatedTeamSite, SITE_URL, TEAM_ACCOUNTS } from '../graph/emulatedTeam
 import { addTeamAccounts, setUpSecuredTeam } from './securedTeam';
 import { actor, customer, edit, seedTeam, TODAY, ZHANG, MANAGER } from './storeFixtures';
 
-/** Settings kept in memory, like a workbook's (JSON round trip, as the hosts store them). */
-class MemorySettings implements WorkbookSettings {
-  readonly values = new Map<string, string>();
-  async get<T>(key: string): Promise<T | null> {
-    const text = this.values.get(key);
-    return text === undefined ? null : (JSON.parse(text) as T);
-  }
-  async set<T>(key: string, value: T): Promise<void> {
-    this.values.set(key, JSON.stringify(value));
-  }
-}
 
 /** The task pane's team mode end to end on the Graph emulator: connect, migrate, reopen offline, disconnect. */
 describe('team mode in the task pane', () => {
