@@ -72,15 +72,19 @@ describe('the register in the workbook, checked live', () => {
     expect(edits[0].rows[1].finding.log.map((e) => e.kind)).toEqual(['collision']);
   });
 
-  test('a store\'s refusal blocks the row until its name or rep changes; rows the add-in wrote are read again', async () => {
+  test('a store\'s refusal blocks the row until its name or rep changes; rows the add-in wrote are taken as written', async () => {
     const { h, session } = await opened();
     await h.userEdit(REGISTER_SHEET_NAME, 1, 0, [zhang]);
     await session.settled();
     await session.setRefusal(1, message('store.claim.forOther', { rep: '张三' }));
     expect(h.probe.fill(REGISTER_SHEET_NAME, 1, 0)).toBe(ROW_MARK_FILLS.blocked);
     expect(h.probe.note(REGISTER_SHEET_NAME, 1, NAME)).toContain('张三');
-    await h.host.writeRange(REGISTER_SHEET_NAME, 1, col('业务员'), [['李四']]);
-    await session.rowsWritten(1, 1);
+    const written = typed({ 客户名称: '格林电子', 业务员: '李四', 部门: '销售一部', 首次联系日期: '2026-10-08', 拜访日期: '2026-10-08', 状态: '拜访' });
+    await h.host.writeRange(REGISTER_SHEET_NAME, 1, 0, [written]);
+    const readRange = jest.spyOn(h.host, 'readRange');
+    await session.rowsPut([{ row: 1, cells: written }]);
+    // The add-in's own writes are handed over as written: nothing is read back.
+    expect(readRange).not.toHaveBeenCalled();
     expect(h.probe.fill(REGISTER_SHEET_NAME, 1, 0)).toBeNull();
     expect(session.records()[0].rep).toBe('李四');
   });

@@ -100,16 +100,6 @@ export class RegisterSession {
   }
 
   /**
-   * Rows the add-in itself wrote (the host raises no event for those): read again, given their computed
-   * columns, and checked with the rows whose names they resemble.
-   */
-  rowsWritten(top: number, bottom: number): Promise<void> {
-    return this.enqueue(async () => {
-      await this.apply({ sheet: this.layout.sheet, range: { top, left: 0, bottom, right: this.layout.columnCount - 1 } });
-    });
-  }
-
-  /**
    * Rows the add-in has just written, with the cells it wrote: taken as they are (no read-back) and checked
    * with the rows whose names they resemble. The cells carry the computed columns already.
    */
@@ -117,11 +107,6 @@ export class RegisterSession {
     return this.enqueue(async () => {
       if (rows.length > 0) await this.checkRows(rows.map(({ row, cells }) => [row, cells] as const));
     });
-  }
-
-  /** Reads the whole register again (after the add-in rewrote much of it, or to be sure). */
-  reload(): Promise<void> {
-    return this.enqueue(() => this.readAgain());
   }
 
   /**

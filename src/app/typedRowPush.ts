@@ -6,7 +6,6 @@ import { storedActivity } from './claimBridge';
 import { findingMessages } from './findingText';
 import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
-import { rowRuns } from './registerSheet';
 import type { RegisterEdit } from './registerSession';
 import { refreshFromStore } from './sheetSync';
 import type { TypedRow } from './typedRows';
@@ -35,9 +34,10 @@ export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit): P
       if (outcome) claimed.push(outcome);
       if (++pushed % TYPED_ROWS_PER_PAUSE === 0) await pause();
     }
-    // 序号 and 部门 the rep left empty are filled in; everything typed stays as it was.
+    // 序号 and 部门 the rep left empty are filled in; everything typed stays as it was. The live check is
+    // handed the rows as written (the host raises no event for the add-in's own writes): no read-back.
     await model.sheet.update(claimed);
-    for (const [top, bottom] of rowRuns(claimed.map((c) => c.row))) await model.session?.rowsWritten(top, bottom);
+    await model.session?.rowsPut(claimed.map((c) => ({ row: c.row, cells: model.sheet.cells(c.record) })));
   } finally {
     model.pushing--;
   }
