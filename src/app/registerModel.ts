@@ -1,25 +1,18 @@
-import {
-  claimKeyOf, claimPolicy, countCloseClaims, effectiveLine, ruleDate,
-  type ClaimAction, type ClaimPolicy, type ClaimPolicyChanges, type ClaimState, type RosterMember,
-} from '../core/claims';
+import { claimKeyOf, effectiveLine, type ClaimAction, type ClaimPolicy, type ClaimState, type RosterMember } from '../core/claims';
 import type { CalendarDate, YearMonth } from '../core/dates/calendarDate';
 import type { CustomerRecord } from '../core/register/customerRecord';
-import { monthRecords } from '../core/summary/contactHistory';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type { Activity, Actor, ClaimStore, EditContext, RosterEntry, StoredCustomer } from '../store/claimStore';
 import { claimStateOf, rosterMember } from './claimBridge';
-import { loggedContacts } from './historyLog';
 import type { NameMatcher } from './nameMatcher';
-import type { RegisterLayout } from './registerLayout';
+import { RegisterFigures } from './registerFigures';
+import type { ColumnMapping, RegisterLayout } from './registerLayout';
 import type { RegisterRows } from './registerRows';
 import type { RegisterSession } from './registerSession';
-import type { ColumnMapping } from './registerLayout';
 import type { RegisterSettings } from './registerSettings';
 import { RegisterSheet } from './registerSheet';
 import { TeamData } from './teamData';
 import { TypedRows, type TypedRow } from './typedRows';
-
-const TODAY_CACHE_MS = 60_000;
 
 export interface WorkspaceOptions {
   host: SpreadsheetHost;
@@ -29,15 +22,6 @@ export interface WorkspaceOptions {
   clock: () => Date;
   newId: () => string;
   currentUser: string | null;
-}
-
-/** Figures derived from the team's data, computed at most once per change (`changed()` drops them). */
-interface Derived {
-  policy: ClaimPolicy;
-  members: RosterMember[];
-  closeCounts: Map<string, number> | null;
-  claimStates: ClaimState[] | null;
-  month: { month: YearMonth; records: CustomerRecord[] } | null;
 }
 
 /**
@@ -66,14 +50,14 @@ export class RegisterModel {
   unsubscribeStore: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
   private user: string | null;
-  private cache: Derived | null = null;
-  private todayCache: { at: number; date: CalendarDate } | null = null;
+  private readonly figures: RegisterFigures;
   /** Bumped on every change, so views can memoise on it (and a previewed decision knows it is current). */
   version = 0;
 
   protected constructor(readonly options: WorkspaceOptions) {
     this.sheet = new RegisterSheet(options.host);
     this.user = options.currentUser;
+    this.figures = new RegisterFigures(this.team, options.clock);
   }
 
   /** The register's rows (the live check's, shared): which customer each row shows, what it holds. */
@@ -91,7 +75,7 @@ export class RegisterModel {
   }
 
   get policy(): ClaimPolicy {
-    return this.derived().policy;
+    return this.figures.policy;
   }
 
   get settingsVersion(): string | null {
@@ -100,11 +84,7 @@ export class RegisterModel {
 
   /** The rule date, read from the clock at most once a minute (every keystroke asks for it). */
   get today(): CalendarDate {
-    const now = this.options.clock().getTime();
-    if (!this.todayCache || Math.abs(now - this.todayCache.at) > TODAY_CACHE_MS) {
-      this.todayCache = { at: now, date: ruleDate(new Date(now), this.policy) };
-    }
-    return this.todayCache.date;
+    return this.figures.today;
   }
 
   get roster(): RosterEntry[] {
@@ -112,7 +92,7 @@ export class RegisterModel {
   }
 
   get members(): RosterMember[] {
-    return this.derived().members;
+    return this.figures.members;
   }
 
   get currentUser(): RosterEntry | null {
@@ -152,26 +132,17 @@ export class RegisterModel {
    * contacted it, with that rep's dates (the monthly summary, its PK tables, the board and the daily list).
    */
   monthRecords(month: YearMonth): CustomerRecord[] {
-    const derived = this.derived();
-    if (derived.month?.month !== month) {
-      derived.month = { month, records: monthRecords(this.records(), loggedContacts(this.team.activities), month) };
-    }
-    return derived.month.records;
+    return this.figures.monthRecords(month, () => this.records());
   }
 
   /** 紧密 customers per rep today. */
   closeCounts(): Map<string, number> {
-    const derived = this.derived();
-    derived.closeCounts ??= countCloseClaims(this.claimStates(), derived.policy, this.today);
-    return derived.closeCounts;
+    return this.figures.closeCounts();
   }
 
   /** Every customer's claim state with its log (tiers, quotas, reminders, handovers). */
   claimStates(): ClaimState[] {
-    const derived = this.derived();
-    derived.claimStates ??= [...this.team.customers.values()]
-      .map((c) => claimStateOf(c.record, this.team.activitiesOf(c.record.dedupeKey), derived.policy));
-    return derived.claimStates;
+    return this.figures.claimStates();
   }
 
   claimStateWithHistory(key: string): ClaimState | null {
@@ -253,20 +224,8 @@ export class RegisterModel {
 
   /** Something changed: derived figures are recomputed on their next read, and the views are told. */
   changed(): void {
-    this.cache = null;
-    this.todayCache = null;
+    this.figures.invalidate();
     this.version++;
     for (const listener of this.listeners) listener();
-  }
-
-  private derived(): Derived {
-    this.cache ??= {
-      policy: claimPolicy((this.team.settings?.settings ?? {}) as ClaimPolicyChanges),
-      members: this.team.roster.map(rosterMember),
-      closeCounts: null,
-      claimStates: null,
-      month: null,
-    };
-    return this.cache;
   }
 }
