@@ -11,12 +11,10 @@ import { applyRegisterRules } from './registerRules';
 import type { RegisterSettings } from './registerSettings';
 import { rowCheckContext, type RowCheckContext } from './rowCheckContext';
 import { RowMarks } from './rowMarks';
+import { changeScope } from './sheetChangeScope';
 import { findRow, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
 
 export type { HistoryOf } from './computedColumns';
-
-/** Excel's last row: a change reaching it is a whole column, read through the table instead. */
-const SHEET_LAST_ROW = 1_048_575;
 
 export interface SessionSnapshot {
   /** Rows with a mark (warning or blocked), top to bottom. */
@@ -41,8 +39,8 @@ export interface RegisterEdit {
 }
 
 /**
- * The live check (SPEC §2, §4, §5): the register's rows in memory with a name index, kept current from the
- * sheet's change events. A changed row gets its 查重键 and 保护到期 written (only those columns — the rep's text
+ * The live check (SPEC §2, §4, §5): keeps the register's rows (RegisterRows, the one copy the pane's model
+ * shares) current from the sheet's change events. A changed row gets its 查重键 and 保护到期 written (only those columns — the rep's text
  * is never touched), and it and every row whose name it resembles are checked again and re-marked. Work is
  * done one change at a time; the host switches events off while the add-in writes, so nothing echoes.
  */
@@ -207,16 +205,15 @@ export class RegisterSession {
 
   /** Checks the rows a change touched; returns them, or null when the change was not to single rows. */
   private async apply(change: SheetChange): Promise<RegisterEdit | null> {
-    const { range } = change;
-    const { firstDataRow, columnCount } = this.layout;
-    if (range.bottom < firstDataRow || range.left >= columnCount) return null;
-    const wholeRows = range.left === 0 && range.right >= 16_383;
-    if ((change.shifted ?? wholeRows) || range.bottom >= SHEET_LAST_ROW) {
+    const scope = changeScope(change, this.layout);
+    if (scope === 'none') return null;
+    if (scope === 'whole') {
       await this.readAgain();
       return null;
     }
-    const top = Math.max(range.top, firstDataRow);
-    const values = await this.host.readRange(this.layout.sheet, { top, left: 0, bottom: range.bottom, right: columnCount - 1 });
+    const { top, bottom } = scope;
+    const { range } = change;
+    const values = await this.host.readRange(this.layout.sheet, { top, left: 0, bottom, right: this.layout.columnCount - 1 });
     const changed = await this.checkRows(values.map((cells, i) => [top + i, cells] as const));
     const nameColumn = this.layout.columns.name;
     return {
