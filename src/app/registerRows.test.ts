@@ -1,0 +1,53 @@
+import { claimPolicy } from '../core/claims';
+import { REGISTER_HEADERS } from '../core/register/registerSchema';
+import { emptyCustomerRecord } from '../core/register/customerRecord';
+import { loadNameMatcher } from './nameMatcher';
+import { registerLayout, type RegisterLayout } from './registerLayout';
+import { RegisterRows } from './registerRows';
+
+const found = registerLayout({ sheet: '客户登记', firstDataRow: 1, header: [...REGISTER_HEADERS] }, null);
+if (!('layout' in found)) throw new Error('the register layout');
+const layout: RegisterLayout = found.layout;
+const typed = (cells: Record<string, string>) => REGISTER_HEADERS.map((header) => cells[header] ?? '');
+
+async function rows() {
+  return new RegisterRows(layout, await loadNameMatcher());
+}
+
+describe('RegisterRows: the one copy of the register\'s rows', () => {
+  test('a row put is read with its 查重键 and found by the one index; emptied, it is no longer found', async () => {
+    const register = await rows();
+    register.put(1, typed({ 客户名称: '深圳市格林电子有限公司', 业务员: '王芳' }));
+    register.put(2, typed({ 客户名称: '雅玛西电子有限公司', 业务员: '杨磊' }));
+    expect(register.entry(1)?.record).toMatchObject({ name: '深圳市格林电子有限公司', rep: '王芳', dedupeKey: '格林电子' });
+    expect(register.query('格林.电子', 5).map((m) => m.id)).toEqual(['1']);
+    expect(register.nextRow()).toBe(3);
+    register.put(1, typed({}));
+    expect(register.query('格林.电子', 5)).toEqual([]);
+    expect(register.named().map((e) => e.row)).toEqual([2]);
+  });
+
+  test('one match per customer: of two rows with one 查重键 the one under the registered name', async () => {
+    const register = await rows();
+    register.put(1, typed({ 客户名称: '格林电子', 业务员: '李四' }));
+    register.put(2, typed({ 客户名称: '深圳市格林电子有限公司', 业务员: '王芳' }));
+    const matches = register.customersLike('格林电子', 5, claimPolicy({}), () => '深圳市格林电子有限公司');
+    expect(matches).toHaveLength(1);
+    expect(matches[0]).toMatchObject({ id: '格林电子', name: '深圳市格林电子有限公司' });
+  });
+
+  test('which customer a row shows stays while the rep renames the row, and moves with the customer', async () => {
+    const register = await rows();
+    const gelin = { ...emptyCustomerRecord(), name: '深圳市格林电子有限公司', dedupeKey: '格林电子' };
+    register.place({ row: 4, record: gelin });
+    register.put(4, typed({ 客户名称: '雅玛西电子有限公司' }));
+    expect(register.keyShownAt(4)).toBe('格林电子');
+    register.place({ row: 7, record: gelin });
+    expect(register.keyShownAt(4)).toBeUndefined();
+    expect(register.placed('格林电子')).toEqual({ row: 7, record: gelin });
+    // Reading the whole register again forgets the rows as read, not which customer each shows.
+    register.clear();
+    expect(register.entry(4)).toBeUndefined();
+    expect(register.keyShownAt(7)).toBe('格林电子');
+  });
+});
