@@ -65,6 +65,13 @@ export class RegisterRows {
     return [...this.entries.values()].filter((e) => e.record.name.trim() !== '').sort((a, b) => a.row - b.row);
   }
 
+  /** How many rows hold a customer name. */
+  namedCount(): number {
+    let count = 0;
+    for (const entry of this.entries.values()) if (entry.record.name.trim() !== '') count++;
+    return count;
+  }
+
   /** The row below every row read so far (where a new customer would go). */
   nextRow(): number {
     let row = this.layout.firstDataRow;

@@ -125,7 +125,7 @@ export class RegisterSession {
   }
 
   snapshot(): SessionSnapshot {
-    return { findings: this.marks.marked(), customers: this.registerRows.named().length, problem: this.problem };
+    return { findings: this.marks.marked(), customers: this.registerRows.namedCount(), problem: this.problem };
   }
 
   finding(row: number): RowFinding | null {
