@@ -5,6 +5,10 @@ import { REGISTER_TABLE_NAME } from '../core/register/registerSchema';
 import { message, type Message } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { writeMonthlySummary } from '../app/monthlySummary';
+import type { RegisterWorkspace } from '../app/registerWorkspace';
+import { summaryRuleSections } from '../app/ruleViews';
+import { servedWorkspace } from '../app/servedWorkspace';
+import { previousMonth } from '../core/dates/calendarDate';
 import { printRegister } from '../app/printSetup';
 import { registerLayout, type RegisterLayout } from '../app/registerLayout';
 import { readRegisterSettings, type RegisterSettings } from '../app/registerSettings';
@@ -31,13 +35,22 @@ async function registerRows(host: SpreadsheetHost): Promise<OpenedRows | Message
   return { layout: found.layout, settings, records };
 }
 
-/** 生成月度汇总: last month's summary sheet, from the register as it stands. `now` is read by the caller. */
-export async function generateMonthlySummary(host: SpreadsheetHost, now: Date): Promise<Message[]> {
+/**
+ * 生成月度汇总: last month's summary sheet. With the pane open (`workspace`) it comes from the register's
+ * history, exactly as the pane's own button makes it; without, from the register's rows as they stand, and the
+ * message says so (a later transfer or force-claim then shows under the new owner). `now` is read by the caller.
+ */
+export async function generateMonthlySummary(
+  host: SpreadsheetHost, now: Date, workspace: RegisterWorkspace | null = servedWorkspace(),
+): Promise<Message[]> {
+  if (workspace) {
+    return (await workspace.writeMonthlySummary(previousMonth(workspace.today), summaryRuleSections(workspace))).messages;
+  }
   const opened = await registerRows(host);
   if (!('records' in opened)) return [opened];
   const today = ruleDate(now, opened.settings.policy);
   const written = await writeMonthlySummary(host, opened.records, { today, roster: opened.settings.roster });
-  return written.messages;
+  return [...written.messages, message('host.command.summaryFromRows')];
 }
 
 /** 打印设置: the register's print layout, then Ctrl+P (Excel cannot start printing). */

@@ -7,6 +7,7 @@ import { adoptionReport, type AdoptionReport } from './adoption/adoptionReport';
 import type { PaneEnvironment } from './paneEnvironment';
 import { loadNameMatcher } from '../app/nameMatcher';
 import { RegisterWorkspace } from '../app/registerWorkspace';
+import { serveWorkspace } from '../app/servedWorkspace';
 
 export type WorkspaceState =
   | { status: 'loading' }
@@ -33,6 +34,7 @@ export function useOpenWorkspace(environment: PaneEnvironment): WorkspaceState {
   useEffect(() => {
     let disposed = false;
     let opened: RegisterWorkspace | null = null;
+    let unserve = () => undefined as void;
     const { host } = environment;
 
     /** Waits for the user's answer on the adoption screen, if the workbook calls for one. */
@@ -70,6 +72,7 @@ export function useOpenWorkspace(environment: PaneEnvironment): WorkspaceState {
       })
       .then(({ workspace, report }) => {
         opened = workspace;
+        unserve = serveWorkspace(workspace);
         if (disposed) workspace.dispose();
         else setState({ status: 'ready', workspace, adoption: report });
       })
@@ -79,6 +82,7 @@ export function useOpenWorkspace(environment: PaneEnvironment): WorkspaceState {
       });
     return () => {
       disposed = true;
+      unserve();
       opened?.dispose();
     };
   }, [environment]);

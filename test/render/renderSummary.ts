@@ -6,7 +6,7 @@
  *   npx esbuild test/render/renderSummary.ts --bundle --platform=node --packages=external \
  *     --outfile=artifacts/renderSummary.cjs && node artifacts/renderSummary.cjs
  *
- * Needs soffice and pdftoppm (apt-get install libreoffice-calc poppler-utils fonts-noto-cjk).
+ * Needs soffice and pdftoppm (apt-get install libreoffice-calc poppler-utils fonts-noto-cjk fonts-crosextra-carlito).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';

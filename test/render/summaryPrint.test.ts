@@ -19,7 +19,7 @@ const canRender = hasTool('soffice') && hasTool('pdftotext') && hasTool('pdftopp
 
 if (!canRender && process.env.CI === 'true') {
   test('LibreOffice (soffice) and poppler-utils are installed in CI', () => {
-    throw new Error('soffice, pdftotext or pdftoppm is missing: apt-get install libreoffice-calc poppler-utils fonts-noto-cjk');
+    throw new Error('soffice, pdftotext or pdftoppm is missing: apt-get install libreoffice-calc poppler-utils fonts-noto-cjk fonts-crosextra-carlito');
   });
 } else if (!canRender) {
   console.warn('summaryPrint.test.ts skipped: soffice / pdftotext / pdftoppm not installed (apt-get install libreoffice-calc poppler-utils)');

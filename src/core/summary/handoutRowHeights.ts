@@ -9,8 +9,11 @@ const DEFAULT_FONT_POINTS = 11;
 const LINE_HEIGHT_EM = 1.45;
 /** Space above and below the text inside the cell borders. */
 const ROW_PADDING_POINTS = 4;
-/** Column widths count characters of the default font; xlsx widths already include the cell margins. */
-const CELL_MARGIN_CHARS = 0;
+/**
+ * Column widths count characters of the default font, but the cell's inner padding takes part of one: text exactly
+ * as wide as the column (华南业务一部 in a 12-wide column) wraps in LibreOffice and Excel, so it needs its second line.
+ */
+const CELL_MARGIN_CHARS = 1;
 
 /**
  * The width of text in column-width units at the default font: full-width characters (Han, kana, hangul,
@@ -35,16 +38,30 @@ export function wrappedLines(text: string, columnChars: number, fontPoints = DEF
 }
 
 /**
- * The row heights to write: every row whose wrapping text needs more than one line gets the height of its
- * tallest cell, so printed text never runs over the next row (hosts do not grow a row that has a set height,
- * and LibreOffice and the printers of WPS do not grow any row written by a file). An explicit height of the
- * spec stays when it is taller.
+ * The height of one line of a row's largest font: a host's default row height follows its default Latin font
+ * (Calibri: 12.8 pt in LibreOffice), shorter than a line of CJK text, so even one-line rows get a set height.
+ */
+function oneLineHeight(cells: SheetSpec['rows'][number], spec: SheetSpec): number {
+  const fontPoints = Math.max(DEFAULT_FONT_POINTS, ...cells.map((cell) => (cell.style === undefined ? 0 : spec.styles[cell.style]?.fontSize ?? 0)));
+  return linesHeight(1, fontPoints);
+}
+
+function linesHeight(lines: number, fontPoints: number): number {
+  return Math.ceil(lines * fontPoints * LINE_HEIGHT_EM + ROW_PADDING_POINTS);
+}
+
+/**
+ * The row heights to write: every row holding text gets at least one CJK line, and a row whose wrapping text
+ * needs more lines gets the height of its tallest cell, so printed text never runs over the next row (hosts do
+ * not grow a row that has a set height, and LibreOffice and the printers of WPS do not grow any row written by
+ * a file). An explicit height of the spec stays when it is taller.
  */
 export function fittedRowHeights(spec: SheetSpec): RowHeight[] {
   const explicit = new Map(spec.rowHeights.map(({ row, points }) => [row, points]));
   const mergeAt = new Map<string, CellRange>(spec.merges.map((m) => [`${m.top},${m.left}`, m]));
   const heights = new Map(explicit);
   spec.rows.forEach((cells, row) => {
+    if (!explicit.has(row) && cells.some((cell) => cell.value !== null && cell.value !== '')) heights.set(row, oneLineHeight(cells, spec));
     cells.forEach((cell, column) => {
       const style = cell.style === undefined ? undefined : spec.styles[cell.style];
       if (!style?.wrap || typeof cell.value !== 'string' || cell.value === '') return;
@@ -55,7 +72,7 @@ export function fittedRowHeights(spec: SheetSpec): RowHeight[] {
       const fontPoints = style.fontSize ?? DEFAULT_FONT_POINTS;
       const lines = wrappedLines(cell.value, width, fontPoints);
       if (lines < 2) return;
-      const needed = Math.ceil(lines * fontPoints * LINE_HEIGHT_EM + ROW_PADDING_POINTS);
+      const needed = linesHeight(lines, fontPoints);
       heights.set(row, Math.max(heights.get(row) ?? 0, needed));
     });
   });
