@@ -8,7 +8,7 @@ import { monthRecords } from '../core/summary/contactHistory';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type { Activity, Actor, ClaimStore, EditContext, RosterEntry, StoredCustomer } from '../store/claimStore';
 import { claimStateOf, rosterMember } from './claimBridge';
-import { loggedContacts } from './historyLog';
+import { loggedContacts, loggedPlanChanges } from './historyLog';
 import type { NameMatcher } from './nameMatcher';
 import type { RegisterLayout } from './registerLayout';
 import type { RegisterRows } from './registerRows';
@@ -154,7 +154,8 @@ export class RegisterModel {
   monthRecords(month: YearMonth): CustomerRecord[] {
     const derived = this.derived();
     if (derived.month?.month !== month) {
-      derived.month = { month, records: monthRecords(this.records(), loggedContacts(this.team.activities), month) };
+      const { activities } = this.team;
+      derived.month = { month, records: monthRecords(this.records(), loggedContacts(activities), month, loggedPlanChanges(activities)) };
     }
     return derived.month.records;
   }

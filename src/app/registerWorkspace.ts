@@ -11,7 +11,7 @@ import { openModel } from './registerOpening';
 import { refreshFromStore } from './sheetSync';
 import { removeRosterEntry, savePolicy, saveRosterEntry, setGrade } from './teamSettingsEdits';
 
-export { HANDOVER_SUFFIX, type EditResult, type PreviewedDecision, type RegistrationDetails } from './registerDecisions';
+export { type EditResult, type PreviewedDecision, type RegistrationDetails } from './registerDecisions';
 export type { Lookup, MatchView } from './registerLookup';
 export type { WorkspaceOptions } from './registerModel';
 

@@ -126,7 +126,7 @@ export interface Activity {
   previousRep: string;
   /** The business day it happened (team time zone). */
   date: CalendarDate;
-  /** Free text: sample model, transfer reason, the reason a claim lost; for 'followUp' the plan (followUpDetail). */
+  /** Free text: sample model, transfer reason, the reason a claim lost; for 'followUp' the plans (planChangeDetail). */
   detail: string;
 }
 
