@@ -131,8 +131,8 @@ async function save(model: RegisterModel, { existing, known, next, action, decis
     await appendOnly(model, decisionActivities(decision, title, context));
     return { ok: true, record: known };
   }
-  const override = existing !== undefined
-    && (action.kind === 'forceClaim' || (next.rep !== existing.record.rep && next.rep !== actor.name));
+  // Overrides go to the store as one: a manager's transfer or force-claim (even to himself) and any hand-over to a third rep.
+  const override = existing !== undefined && (OVERRIDE_ACTIONS.has(action.kind) || (next.rep !== existing.record.rep && next.rep !== actor.name));
   // A transfer hands the row over as it is (its dates stay the former owner's); every other action writes its decided row.
   const written = existing && action.kind === 'transfer' ? { ...existing.record, rep: next.rep, department: next.department } : next;
   const rowHistory = known ? rowContactActivities(known, model.team.activitiesOf(next.dedupeKey), context.editId) : [];
@@ -162,6 +162,8 @@ function transferReason(action: Extract<ClaimAction, { kind: 'transfer' | 'surpl
   const split = action.formerOwnerShare === undefined ? null : creditSplit(action.to, formerOwner, action.formerOwnerShare);
   return split ? `${action.reason.trim()} · ${formatMessage(creditSharesMessage(split), 'zh-CN')}` : action.reason;
 }
+
+const OVERRIDE_ACTIONS: ReadonlySet<string> = new Set(['transfer', 'surplusTransfer', 'forceClaim']);
 
 /** The rules' entries the store writes itself when the action goes to it as a transfer or force-claim. */
 const STORE_OVERRIDE_LINES: ReadonlySet<string> = new Set(['transfer', 'surplusTransfer', 'forceClaim']);

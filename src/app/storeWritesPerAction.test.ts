@@ -43,6 +43,7 @@ test('one store write per action', async () => {
     followUp: await counted(EXAMPLE_OWNERS.gelin, (w) => w.followUp(keyOf(w, GELIN), '2026-12-01' as CalendarDate, '年底再联系')),
     release: await counted(EXAMPLE_OWNERS.gelin, (w) => w.release(keyOf(w, GELIN), '客户暂无需求')),
     transfer: await counted(SAMPLE_MANAGER, (w) => w.transfer(keyOf(w, GELIN), '李娜', '王芳休假')),
+    transferToSelf: await counted(SAMPLE_MANAGER, (w) => w.transfer(keyOf(w, GELIN), SAMPLE_MANAGER, '经理亲自跟进')),
     forceClaim: await counted('陈静', (w) => w.forceClaim(GELIN, { kind: 'forceClaim', rep: '赵敏', contact: 'sample', sampleModel: 'BL-466', reason: '客户指定赵敏对接' })),
     colleagueCall: await counted(NEW_REP, (w) => w.register(YAMAXI, { kind: 'phone' })),
     blockedVisit: await counted(NEW_REP, (w) => w.register(GELIN, { kind: 'visit' }), false),
