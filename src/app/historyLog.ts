@@ -1,6 +1,7 @@
 import type { CustomerRecord } from '../core/register/customerRecord';
 import { unloggedRowContacts, type LoggedContact } from '../core/summary/contactHistory';
-import type { Activity } from '../store/claimStore';
+import { parsePlanChangeDetail, planChangeDetail, planChangeOf, type LoggedPlanChange } from '../core/summary/followUpHistory';
+import type { Activity, EditContext } from '../store/claimStore';
 
 const CONTACT_KINDS = new Set(['phone', 'visit', 'sample', 'deal']);
 
@@ -23,4 +24,25 @@ export function rowContactActivities(record: CustomerRecord, history: readonly A
     id: `${editId}:row-${contact.kind}`, kind: contact.kind, dedupeKey: record.dedupeKey, customerName: record.name,
     actor: contact.rep, rep: contact.rep, previousRep: '', date: contact.date, detail: contact.sampleModel ?? '',
   }));
+}
+
+/** The history's follow-up plan changes ('followUp' lines), in the order they were logged. */
+export function loggedPlanChanges(activities: readonly Activity[]): LoggedPlanChange[] {
+  return activities.flatMap((a): LoggedPlanChange[] => {
+    const plans = a.kind === 'followUp' ? parsePlanChangeDetail(a.detail) : null;
+    return plans ? [{ customerKey: a.dedupeKey, date: a.date, rep: a.rep, previousRep: a.previousRep, ...plans }] : [];
+  });
+}
+
+/**
+ * The 'followUp' line a row write carries when it changes the follow-up plan (or hands the plan to another
+ * rep), so a month's summary shows the plan as it stood then; null when the plan stays as it was.
+ */
+export function planChangeActivity(before: CustomerRecord | undefined, after: CustomerRecord, actor: string, context: EditContext): Activity | null {
+  const change = planChangeOf(before, after);
+  if (!change) return null;
+  return {
+    id: `${context.editId}:plan`, kind: 'followUp', dedupeKey: after.dedupeKey, customerName: after.name, actor,
+    rep: change.rep, previousRep: change.previousRep, date: context.today, detail: planChangeDetail(change),
+  };
 }

@@ -5,14 +5,11 @@ import {
 import type { CalendarDate } from '../core/dates/calendarDate';
 import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
 import { formatMessage, message, type Message } from '../i18n/message';
-import type { Activity, EditContext, StoredCustomer } from '../store/claimStore';
+import type { Activity, ClaimOutcome, EditContext, StoredCustomer, UpdateOutcome } from '../store/claimStore';
 import { claimStateOf, recordAfter, storedActivity } from './claimBridge';
-import { rowContactActivities } from './historyLog';
+import { planChangeActivity, rowContactActivities } from './historyLog';
 import type { RegisterModel } from './registerModel';
 import { refreshFromStore } from './sheetSync';
-
-/** The id suffix of the transfer a force-claim makes in the store: the log shows the two as one 强制登记. */
-export const HANDOVER_SUFFIX = ':handover';
 
 /** Contact person, phone and notes typed with a registration; dates and stage come from the action. */
 export interface RegistrationDetails {
@@ -66,8 +63,9 @@ function decisionFor(
 
 /**
  * One action, decided once: that decision is what is stored, logged and (through the store's change) written
- * to the sheet. The row's contacts the history lacks are logged first, so nothing the row showed is lost
- * when the action rewrites it; each action adds its own log line once, titled with the customer's name.
+ * to the sheet — in one store call that carries the action's log lines with its row. The row's contacts the
+ * history lacks travel with it, so nothing the row showed is lost when the action rewrites it; each action
+ * logs its own lines once, titled with the customer's name.
  */
 export async function applyDecision(
   model: RegisterModel, name: string, action: ClaimAction, details: RegistrationDetails, previewed?: PreviewedDecision,
@@ -83,7 +81,7 @@ export async function applyDecision(
   const title = known?.name ?? trimmed;
   if (decision.outcome === 'block') {
     // A manager who is refused is offered the override, which is logged; his attempt is no 撞单.
-    if (!actor.isManager) await append(model, decisionActivities(decision, title, action, context));
+    if (!actor.isManager) await appendOnly(model, decisionActivities(decision, title, context));
     await refreshFromStore(model);
     return { ok: false, decision, reasons: decision.reasons };
   }
@@ -99,76 +97,89 @@ export async function applyDecision(
     remarks: details.notes?.trim() ? [base.remarks, details.notes.trim()].filter(Boolean).join('；') : base.remarks,
   };
   const next = recordAfter(withDetails, decision.next, model.policy, model.team.roster);
-  const rowHistory = known ? rowContactActivities(known, model.team.activitiesOf(key), context.editId) : [];
-  const saved = await save(model, model.team.customers.get(key), known, next, action, context);
-  const lines = [...rowHistory, ...decisionActivities(decision, title, action, context)];
-  if (!saved.ok) {
-    // A queued edit's log lines queue behind it, so a claim that goes through later keeps its history.
-    if (saved.queued) await append(model, lines);
-    return { ok: false, decision, reasons: [saved.reason], queued: saved.queued };
-  }
-  await append(model, lines);
+  const saved = await save(model, { existing: model.team.customers.get(key), known, next, action, decision, title, context });
+  // A queued edit's lines wait in the same outbox entry, so a claim that goes through later keeps its history.
+  if (!saved.ok) return { ok: false, decision, reasons: [saved.reason], queued: saved.queued };
   await refreshFromStore(model);
   return { ok: true, decision, record: saved.record, by: actor.name };
 }
 
+interface Save {
+  existing: StoredCustomer | undefined;
+  known: CustomerRecord | undefined;
+  next: CustomerRecord;
+  action: ClaimAction;
+  decision: ClaimDecision;
+  title: string;
+  context: EditContext;
+}
+
+type Saved = { ok: true; record: CustomerRecord } | { ok: false; reason: Message; queued: boolean };
+
 /**
- * The one store write of an action: a claim, an update, or (a manager giving the customer to someone
- * else) a transfer and the update it carries.
+ * The one store write of an action: a claim, an update, or (a manager giving the customer to someone else,
+ * or forcing a registration) a transfer that carries the new row. The store writes a transfer's 转移 and a
+ * force-claim's 强制登记 line itself, so those entries of the decision are not carried.
  */
-async function save(
-  model: RegisterModel, existing: StoredCustomer | undefined, known: CustomerRecord | undefined, next: CustomerRecord,
-  action: ClaimAction, context: EditContext,
-): Promise<{ ok: true; record: CustomerRecord } | { ok: false; reason: Message; queued: boolean }> {
+async function save(model: RegisterModel, { existing, known, next, action, decision, title, context }: Save): Promise<Saved> {
   const { store } = model;
   const actor = model.actor();
   const manager = !!model.currentUser?.isManager;
-  // A colleague's call on someone else's customer changes nobody's row: only the log records it.
   const owner = (known ?? next).rep;
-  if (known && next.rep === owner && owner !== actor.name && !manager) return { ok: true, record: known };
-  if (!existing) {
-    const claimed = await store.claim(next, actor, context);
-    return claimed.ok ? { ok: true, record: claimed.customer.record } : { ok: false, reason: claimed.reason, queued: claimed.problem === 'queued' };
+  if (known && next.rep === owner && owner !== actor.name && !manager) {
+    // A colleague's call on someone else's customer changes nobody's row: only the log records it.
+    await appendOnly(model, decisionActivities(decision, title, context));
+    return { ok: true, record: known };
   }
-  let version = existing.version;
-  // The store moves a customer to someone other than the actor only as a transfer (with its reason).
-  if (next.rep !== existing.record.rep && next.rep !== actor.name) {
-    const reason = action.kind === 'transfer' ? transferReason(action, existing.record.rep)
-      : action.kind === 'forceClaim' ? action.reason : '';
-    const moved = await store.transferCustomer(
-      { dedupeKey: next.dedupeKey, toRep: next.rep, reason, expectedVersion: version }, actor,
-      action.kind === 'transfer' ? context : { ...context, editId: `${context.editId}${HANDOVER_SUFFIX}` });
-    if (!moved.ok) return { ok: false, reason: moved.reason, queued: moved.problem === 'queued' };
-    version = moved.customer.version;
-    if (action.kind === 'transfer') return { ok: true, record: moved.customer.record };
-  }
-  const updated = await store.updateCustomer(next, version, actor, context);
-  return updated.ok ? { ok: true, record: updated.customer.record } : { ok: false, reason: updated.reason, queued: updated.problem === 'queued' };
+  // Overrides go to the store as one: a manager's transfer or force-claim (even to himself) and any hand-over to a third rep.
+  const override = existing !== undefined && (OVERRIDE_ACTIONS.has(action.kind) || (next.rep !== existing.record.rep && next.rep !== actor.name));
+  // A transfer hands the row over as it is (its dates stay the former owner's); every other action writes its decided row.
+  const written = existing && action.kind === 'transfer' ? { ...existing.record, rep: next.rep, department: next.department } : next;
+  const rowHistory = known ? rowContactActivities(known, model.team.activitiesOf(next.dedupeKey), context.editId) : [];
+  const plan = planChangeActivity(known, written, actor.name, context);
+  const log = [
+    ...rowHistory, ...decisionActivities(decision, title, context, override ? STORE_OVERRIDE_LINES : NONE), ...(plan ? [plan] : []),
+  ];
+  if (!existing) return outcomeOf(await store.claim(next, actor, context, log));
+  if (!override) return outcomeOf(await store.updateCustomer(next, existing.version, actor, context, log));
+  const forced = action.kind === 'forceClaim';
+  const reason = action.kind === 'forceClaim' ? action.reason
+    : action.kind === 'transfer' || action.kind === 'surplusTransfer' ? transferReason(action, existing.record.rep) : '';
+  return outcomeOf(await store.transferCustomer({
+    dedupeKey: next.dedupeKey, toRep: next.rep, reason, expectedVersion: existing.version, kind: forced ? 'forceClaim' : 'transfer', record: written,
+  }, actor, context, log));
+}
+
+function outcomeOf(outcome: ClaimOutcome | UpdateOutcome): Saved {
+  return outcome.ok ? { ok: true, record: outcome.customer.record } : { ok: false, reason: outcome.reason, queued: outcome.problem === 'queued' };
 }
 
 /**
  * The text the store logs with a transfer: the manager's reason, and the 分成比例 the former owner keeps —
  * the store's transfer line is the one log line of a transfer, so the split travels in it (creditSharesIn).
  */
-function transferReason(action: Extract<ClaimAction, { kind: 'transfer' }>, formerOwner: string): string {
+function transferReason(action: Extract<ClaimAction, { kind: 'transfer' | 'surplusTransfer' }>, formerOwner: string): string {
   const split = action.formerOwnerShare === undefined ? null : creditSplit(action.to, formerOwner, action.formerOwnerShare);
   return split ? `${action.reason.trim()} · ${formatMessage(creditSharesMessage(split), 'zh-CN')}` : action.reason;
 }
 
-/**
- * The rules' log entries as the store keeps them, each once: a transfer's line is the store's own (it
- * writes one with the transfer), everything else — contacts, collisions, overrides, expiries — is appended.
- */
-function decisionActivities(decision: ClaimDecision, name: string, action: ClaimAction, context: EditContext): Activity[] {
-  const storeLogs = action.kind === 'transfer' ? new Set(['transfer', 'surplusTransfer']) : new Set<string>();
+const OVERRIDE_ACTIONS: ReadonlySet<string> = new Set(['transfer', 'surplusTransfer', 'forceClaim']);
+
+/** The rules' entries the store writes itself when the action goes to it as a transfer or force-claim. */
+const STORE_OVERRIDE_LINES: ReadonlySet<string> = new Set(['transfer', 'surplusTransfer', 'forceClaim']);
+const NONE: ReadonlySet<string> = new Set();
+
+/** The rules' log entries as the store keeps them (contacts, collisions, overrides, expiries), minus `storeOwn`. */
+function decisionActivities(decision: ClaimDecision, name: string, context: EditContext, storeOwn = NONE): Activity[] {
   return decision.log.flatMap((entry, n) => {
-    if (storeLogs.has(entry.kind)) return [];
+    if (storeOwn.has(entry.kind)) return [];
     const activity = storedActivity(entry, name, `${context.editId}:${n}`);
     return activity ? [activity] : [];
   });
 }
 
-async function append(model: RegisterModel, activities: readonly Activity[]): Promise<void> {
+/** The lines of an action that writes no row: a blocked attempt's 撞单, a colleague's call. */
+async function appendOnly(model: RegisterModel, activities: readonly Activity[]): Promise<void> {
   for (const activity of activities) await model.store.appendActivity(activity);
 }
 

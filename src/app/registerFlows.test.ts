@@ -44,12 +44,12 @@ async function seeded(user: string) {
 
 /**
  * The month's printed summary, as data: what happened in it (PK tables, every rep's customers with their
- * contact dates) must not change when later events happen. The last two columns, 再次跟进 and 跟进情况, are
- * the current owner's plan, not history, and are left out.
+ * contact dates, and 再次跟进 / 跟进情况 as the plan stood at the month's end) must not change when later
+ * events happen.
  */
 const octoberSummary = (workspace: RegisterWorkspace) =>
   buildMonthlySummary(workspace.monthRecords(OCTOBER), OCTOBER, { today: TODAY, roster: workspace.members }).rows
-    .map((row) => row.slice(0, 8).map((cell) => JSON.stringify(cell.value)).join(' | '));
+    .map((row) => row.map((cell) => JSON.stringify(cell.value)).join(' | '));
 
 const keyOf = (workspace: RegisterWorkspace, name: string) => workspace.lookup(name).key;
 
@@ -95,6 +95,24 @@ describe('history is append-only and the reports come from it', () => {
     expect(octoberSummary(workspace)).toEqual(before);
 
     expect((await workspace.release(key, '客户暂无需求')).ok).toBe(true);
+    expect(octoberSummary(workspace)).toEqual(before);
+    workspace.dispose();
+  });
+
+  test('a later follow-up change, from the pane or typed into the grid, leaves October\'s plan columns as they were', async () => {
+    const { workspace, workbook } = await seeded(EXAMPLE_OWNERS.gelin);
+    const key = keyOf(workspace, GELIN);
+    const before = octoberSummary(workspace);
+    expect(before.some((row) => row.includes(JSON.stringify(workspace.recordOf(key)!.followUpNotes)))).toBe(true);
+    expect((await workspace.followUp(key, '2026-12-01' as CalendarDate, '客户说年底再联系')).ok).toBe(true);
+    expect(workspace.recordOf(key)).toMatchObject({ nextFollowUpDate: '2026-12-01', followUpNotes: '客户说年底再联系' });
+    expect(octoberSummary(workspace)).toEqual(before);
+
+    const row = await rowOf(workbook, GELIN);
+    workbook.enterText('客户登记', row, REGISTER_FIELD_COLUMNS.followUpNotes, [['改为电话回访']]);
+    await workbook.settled();
+    await workspace.settled();
+    expect(workspace.recordOf(key)?.followUpNotes).toBe('改为电话回访');
     expect(octoberSummary(workspace)).toEqual(before);
     workspace.dispose();
   });
@@ -146,22 +164,37 @@ function countingHost(workbook: SandboxWorkbook): { host: SandboxWorkbook; calls
 }
 
 describe('one registration costs one store write and one sheet write batch', () => {
-  test('a new customer: one claim and its one log line; one append and one marking on the sheet, nothing read back', async () => {
+  const spyOnWrites = (store: ClaimStore) => ({
+    claim: jest.spyOn(store, 'claim'), updateCustomer: jest.spyOn(store, 'updateCustomer'),
+    transferCustomer: jest.spyOn(store, 'transferCustomer'), appendActivity: jest.spyOn(store, 'appendActivity'),
+  });
+  const counts = (spies: ReturnType<typeof spyOnWrites>) => Object.fromEntries(Object.entries(spies).map(([name, spy]) => [name, spy.mock.calls.length]));
+
+  test('a force-claim and a transfer: one store write each', async () => {
+    const { workspace, store } = await seeded(OTHER_MANAGER);
+    const spies = spyOnWrites(store);
+    const gelin = await workspace.forceClaim(GELIN, { kind: 'forceClaim', rep: '赵敏', contact: 'sample', sampleModel: 'BL-466', reason: '客户指定赵敏对接' });
+    expect(gelin.ok).toBe(true);
+    expect(counts(spies)).toEqual({ claim: 0, updateCustomer: 0, transferCustomer: 1, appendActivity: 0 });
+    expect((await workspace.transfer(keyOf(workspace, YAMAXI), '李娜', '区域调整')).ok).toBe(true);
+    expect(counts(spies)).toEqual({ claim: 0, updateCustomer: 0, transferCustomer: 2, appendActivity: 0 });
+    workspace.dispose();
+  });
+
+  test('a new customer: one claim carrying its log line; one append and one marking on the sheet, nothing read back', async () => {
     const store = newStore();
     await seedStore(store, team);
     const { host, calls } = countingHost(new SandboxWorkbook());
     const workspace = await open(store, host, NEW_REP);
     await workspace.settled();
-    const storeCalls = {
-      claim: jest.spyOn(store, 'claim'), updateCustomer: jest.spyOn(store, 'updateCustomer'),
-      transferCustomer: jest.spyOn(store, 'transferCustomer'), appendActivity: jest.spyOn(store, 'appendActivity'),
-    };
+    const storeCalls = spyOnWrites(store);
     calls.clear();
     const result = await workspace.register('东莞市新澳涂料有限公司', { kind: 'visit' });
     await workspace.settled();
     expect(result.ok).toBe(true);
-    expect(Object.fromEntries(Object.entries(storeCalls).map(([name, spy]) => [name, spy.mock.calls.length])))
-      .toEqual({ claim: 1, updateCustomer: 0, transferCustomer: 0, appendActivity: 1 });
+    expect(counts(storeCalls)).toEqual({ claim: 1, updateCustomer: 0, transferCustomer: 0, appendActivity: 0 });
+    const [claimed] = storeCalls.claim.mock.calls;
+    expect(claimed[3]?.map((line) => line.kind)).toEqual(['visit']);
     expect(Object.fromEntries(calls)).toEqual({ appendRows: 1, markRows: 1 });
     workspace.dispose();
   });

@@ -4,6 +4,7 @@ import { formatMessage, message, type Message } from '../i18n/message';
 import type { StoredCustomer } from '../store/claimStore';
 import { storedActivity } from './claimBridge';
 import { findingMessages } from './findingText';
+import { planChangeActivity, rowContactActivities } from './historyLog';
 import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
 import type { RegisterEdit } from './registerSession';
@@ -78,7 +79,10 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
     return null;
   }
   if (!model.currentUser) return refuse(model, entry, message('taskpane.user.required'));
-  const claimed = await model.store.claim(typedRecordOf(model, record, model.nextSeq()), model.actor(), model.editContext());
+  const newRecord = typedRecordOf(model, record, model.nextSeq());
+  const context = model.editContext();
+  const plan = planChangeActivity(undefined, newRecord, model.actor().name, context);
+  const claimed = await model.store.claim(newRecord, model.actor(), context, plan ? [plan] : []);
   if (!claimed.ok && claimed.problem === 'queued') {
     // Team mode offline: the claim waits in the outbox; the row is not refused, just not confirmed yet.
     typed.put({ ...entry, status: 'incomplete', reasons: [claimed.reason] });
@@ -91,11 +95,16 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
 /**
  * A stored customer's row edited in the sheet (a stage, a date, a contact added): pushed as an update the
  * store checks (only the owner or a manager may); unchanged rows — the pane's own writes — are left alone.
+ * The update carries, in the same store write, the row's contacts the history lacked (the edit may
+ * overwrite them) and the follow-up plan it changed.
  */
 async function pushRowEdit(model: RegisterModel, entry: TypedRow, next: CustomerRecord, stored: StoredCustomer): Promise<SheetRow | null> {
   if (JSON.stringify(next) === JSON.stringify(stored.record)) return null;
   if (!model.currentUser) return refuse(model, entry, message('taskpane.user.required'));
-  const updated = await model.store.updateCustomer(next, stored.version, model.actor(), model.editContext());
+  const context = model.editContext();
+  const plan = planChangeActivity(stored.record, next, model.actor().name, context);
+  const log = [...rowContactActivities(stored.record, model.team.activitiesOf(next.dedupeKey), context.editId), ...(plan ? [plan] : [])];
+  const updated = await model.store.updateCustomer(next, stored.version, model.actor(), context, log);
   if (!updated.ok && updated.problem !== 'queued') {
     // A refused edit never stays looking saved: the row shows the stored customer again, the pane says why.
     model.typed.put({ ...entry, status: 'refused', reasons: [message('rules.edit.reverted', { reason: formatMessage(updated.reason, 'zh-CN') })] });

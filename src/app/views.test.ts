@@ -68,6 +68,20 @@ describe('the collision log', () => {
     ]);
     expect(log.map((a) => a.id)).toEqual(['f', 'd', 'c', 'a']);
   });
+
+  test('an old force-claim stored as a transfer plus its 强制登记 shows as one entry; a lone handover transfer still shows', () => {
+    const forced = { dedupeKey: 'k', previousRep: '王芳', rep: '赵敏', detail: '客户指定赵敏对接' };
+    const log = collisionLog([
+      activity('edit-1:handover', 'transfer', '2026-10-05', forced),
+      activity('edit-1:1', 'claim', '2026-10-05', forced),
+      activity('edit-1:0', 'sample', '2026-10-05', { dedupeKey: 'k', rep: '赵敏' }),
+      // A handover whose 强制登记 never reached the log (the second write failed): the transfer did happen.
+      activity('edit-2:handover', 'transfer', '2026-10-06', { ...forced, dedupeKey: 'm' }),
+      // Today's force-claim: one line.
+      activity('edit-3', 'claim', '2026-10-07', { ...forced, dedupeKey: 'n' }),
+    ]);
+    expect(log.map((a) => [a.id, a.kind])).toEqual([['edit-3', 'claim'], ['edit-2:handover', 'transfer'], ['edit-1:1', 'claim']]);
+  });
 });
 
 describe('my customers', () => {

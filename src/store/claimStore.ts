@@ -15,8 +15,10 @@ export interface ClaimStore extends ClaimStoreReader {
    * Registers a new customer, atomically per 查重键: the first claim wins, every later one is told who won.
    * Claiming a key you already own succeeds without changing it (so a replayed claim is harmless).
    * Only a manager may register a customer for another rep (`record.rep !== actor.name`).
+   * `log` is the action's own log lines (the visit it registers …), written with the row in the same write;
+   * a lost claim writes none of them, only its 撞单.
    */
-  claim(record: CustomerRecord, actor: Actor, context: EditContext): Promise<ClaimOutcome>;
+  claim(record: CustomerRecord, actor: Actor, context: EditContext, log?: ActionLog): Promise<ClaimOutcome>;
 
   /**
    * Saves a changed row if nobody changed it since `expectedVersion` was read. The owner or a manager may
@@ -25,15 +27,24 @@ export interface ClaimStore extends ClaimStoreReader {
    * with the register's permissions, only the row's author (its owner) or a manager may edit it: a rep's
    * take-over of a colleague's row is refused there as 'forbidden' and is a manager's action.
    */
-  updateCustomer(record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext): Promise<UpdateOutcome>;
+  updateCustomer(
+    record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext, log?: ActionLog,
+  ): Promise<UpdateOutcome>;
 
-  /** Manager only: moves a customer to another rep with a mandatory reason (logged as a 'transfer'). */
-  transferCustomer(request: TransferRequest, actor: Actor, context: EditContext): Promise<UpdateOutcome>;
+  /**
+   * Manager only: moves a customer to another rep with a mandatory reason, logged as one 'transfer' line —
+   * or, for a force-claim, as one 强制登记 line ('claim' with the reason) — plus the action's `log`.
+   */
+  transferCustomer(request: TransferRequest, actor: Actor, context: EditContext, log?: ActionLog): Promise<UpdateOutcome>;
 
   /** Manager only: deletes a row (say, a duplicate found by the audit); its activities stay in the log. */
   removeCustomer(dedupeKey: string, expectedVersion: string, actor: Actor, context: EditContext): Promise<EditOutcome>;
 
-  /** Appends to the log; an activity whose id is already there is not added twice. */
+  /**
+   * Appends to the log, for actions that change no row (a blocked attempt's 撞单, a colleague's call on a
+   * protected customer); an activity whose id is already there is not added twice. An action that writes a
+   * row carries its lines in that write (`log`) instead.
+   */
   appendActivity(activity: Activity): Promise<EditOutcome>;
 
   /** Manager only — except while the roster has no manager yet, so an admin can set the team up. */
@@ -85,7 +96,15 @@ export interface StoredCustomer {
 }
 
 export type ActivityKind =
-  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'transfer' | 'remove' | 'collision';
+  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'followUp' | 'transfer' | 'remove' | 'collision';
+
+/**
+ * The log lines an action writes together with its row change, in one store call: one IndexedDB transaction
+ * locally, one Graph $batch on SharePoint (each line depends on the row, so a refused row writes no line).
+ * Every line is about the edited customer and has an id derived from the edit's id, so a replay adds none
+ * twice. Lines of the manager's kinds (转移, 强制登记, remove) are the store's own and cannot be carried.
+ */
+export type ActionLog = readonly Activity[];
 
 /** One line of the append-only log of what happened to a customer. */
 export interface Activity {
@@ -107,7 +126,7 @@ export interface Activity {
   previousRep: string;
   /** The business day it happened (team time zone). */
   date: CalendarDate;
-  /** Free text: sample model, transfer reason, the reason a claim lost. */
+  /** Free text: sample model, transfer reason, the reason a claim lost; for 'followUp' the plans (planChangeDetail). */
   detail: string;
 }
 
@@ -135,6 +154,10 @@ export interface TransferRequest {
   toRep: string;
   reason: string;
   expectedVersion: string;
+  /** 'forceClaim': a manager registers a contact for `toRep` past the rules; logged as one 强制登记 line. */
+  kind?: 'transfer' | 'forceClaim';
+  /** The row as the action leaves it (a force-claim's new contact dates); default: the current row. */
+  record?: CustomerRecord;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { STATUS_LABELS, type CustomerRecord } from '../core/register/customerRecord';
 import { formatMessage, message, type Message } from '../i18n/message';
-import type { Activity, ActivityKind, Actor, EditContext, RosterEntry, StoredCustomer } from './claimStore';
+import type { ActionLog, Activity, ActivityKind, Actor, EditContext, RosterEntry, StoredCustomer, TransferRequest } from './claimStore';
 
 /**
  * Who may do what, enforced the same way by every store before it writes. These are role checks (roster),
@@ -83,6 +83,34 @@ export function collisionActivity(
 export function transferredRecord(current: CustomerRecord, toRep: string, roster: readonly RosterEntry[]): CustomerRecord {
   const department = roster.find((entry) => entry.name === toRep)?.department ?? current.department;
   return { ...current, rep: toRep, department };
+}
+
+/** The row a transfer or force-claim leaves: the request's row (or the current one) with the new owner. */
+export function overriddenRecord(current: CustomerRecord, request: TransferRequest, roster: readonly RosterEntry[]): CustomerRecord {
+  return transferredRecord({ ...(request.record ?? current), dedupeKey: current.dedupeKey }, request.toRep, roster);
+}
+
+/** A transfer's one 转移 line, or a force-claim's one 强制登记 line (a 'claim' that carries the manager's reason). */
+export function overrideActivity(
+  request: TransferRequest, next: CustomerRecord, previousRep: string, actor: Actor, context: EditContext,
+): Activity {
+  const forced = request.kind === 'forceClaim';
+  return editActivity(forced ? 'claim' : 'transfer', next, actor, context, {
+    previousRep: forced && previousRep === next.rep ? '' : previousRep, detail: request.reason.trim(),
+  });
+}
+
+/**
+ * Null when `log` may travel with an edit of `record`: every line is about that customer, and none is of the
+ * manager's kinds — a 转移 or a remove is only ever the store's own line, a 强制登记 ('claim') only a manager's.
+ */
+export function carriedLogRefusal(log: ActionLog, record: CustomerRecord, actor: Actor, roster: readonly RosterEntry[]): Message | null {
+  for (const line of log) {
+    if (line.dedupeKey !== record.dedupeKey) return message('store.log.otherCustomer', { name: line.customerName });
+    const override = line.kind === 'transfer' || line.kind === 'remove' || (line.kind === 'claim' && !isManager(roster, actor.name));
+    if (override) return message('store.log.override');
+  }
+  return null;
 }
 
 /** A roster change may not leave a team that had a manager without one (nobody could change the rules). */

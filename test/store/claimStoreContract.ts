@@ -1,5 +1,5 @@
 import type { CalendarDate } from '../../src/core/dates/calendarDate';
-import type { ClaimStore, StoredCustomer } from '../../src/store/claimStore';
+import type { Activity, ClaimStore, EditContext, StoredCustomer } from '../../src/store/claimStore';
 import { actor, customer, edit, LI, MANAGER, seedTeam, ZHANG } from './storeFixtures';
 
 /** One store under test: a fresh, empty backing for each test, and a second client of that same backing. */
@@ -233,6 +233,74 @@ export function describeClaimStoreContract(label: string, harness: ContractHarne
         expect(log.filter((a) => a.id === 'visit-1')).toEqual([visit]);
         expect(log.every((a) => a.dedupeKey === '格林电子')).toBe(true);
         expect((await store.listActivities()).length).toBe(3);
+      });
+    });
+
+    describe('an action\'s log travels with its row write', () => {
+      const line = (context: EditContext, n: number, kind: Activity['kind'], key: string, rep = ZHANG.name, detail = ''): Activity => ({
+        id: `${context.editId}:${n}`, kind, dedupeKey: key, customerName: key, actor: rep, rep, previousRep: '',
+        date: context.today, detail,
+      });
+
+      test('a claim writes the row, its claim line and the action\'s lines in one call; a replay adds nothing', async () => {
+        const context = edit();
+        const record = customer('格林电子', '格林电子', ZHANG);
+        const log = [line(context, 0, 'visit', '格林电子')];
+        expect((await store.claim(record, actor(ZHANG), context, log)).ok).toBe(true);
+        expect((await store.claim(record, actor(ZHANG), context, log)).ok).toBe(true);
+        expect((await store.listActivities('格林电子')).map((a) => [a.id, a.kind])).toEqual([[context.editId, 'claim'], [log[0].id, 'visit']]);
+      });
+
+      test('a lost claim writes none of its lines, only its 撞单', async () => {
+        await claimed('格林电子', '格林电子');
+        const context = edit();
+        const outcome = await store.claim(customer('格林电子', '格林电子', LI), actor(LI), context, [line(context, 0, 'visit', '格林电子', LI.name)]);
+        expect(outcome).toMatchObject({ ok: false, problem: 'taken' });
+        expect((await store.listActivities('格林电子')).map((a) => a.kind)).toEqual(['claim', 'collision']);
+      });
+
+      test('an update carries its lines; a refused update writes none', async () => {
+        const stored = await claimed('格林电子', '格林电子');
+        const refused = edit();
+        expect(await store.updateCustomer({ ...stored.record, remarks: 'x' }, stored.version, actor(LI), refused,
+          [line(refused, 0, 'visit', '格林电子', LI.name)])).toMatchObject({ ok: false, problem: 'forbidden' });
+        const context = edit();
+        const next = { ...stored.record, status: 'sample' as const, sampleDate: context.today };
+        const log = [line(context, 0, 'sample', '格林电子', ZHANG.name, 'BL-466')];
+        expect((await store.updateCustomer(next, stored.version, actor(ZHANG), context, log)).ok).toBe(true);
+        expect((await store.updateCustomer(next, stored.version, actor(ZHANG), context, log)).ok).toBe(true);
+        expect((await store.listActivities('格林电子')).map((a) => [a.kind, a.detail])).toEqual([['claim', ''], ['sample', 'BL-466']]);
+      });
+
+      test('a force-claim is one 强制登记 line beside its contact, no 转移; the row gets the new contact', async () => {
+        const stored = await claimed('格林电子', '格林电子', ZHANG);
+        const context = edit();
+        const record = { ...stored.record, status: 'sample' as const, sampleDate: context.today, sampleModel: 'BL-500' };
+        const log = [line(context, 0, 'sample', '格林电子', LI.name, 'BL-500')];
+        const forced = await store.transferCustomer({
+          dedupeKey: '格林电子', toRep: LI.name, reason: '客户指定李四', expectedVersion: stored.version, kind: 'forceClaim', record,
+        }, actor(MANAGER), context, log);
+        expect(forced).toMatchObject({ ok: true, customer: { record: { rep: LI.name, department: LI.department, sampleModel: 'BL-500' } } });
+        expect((await store.listActivities('格林电子')).map((a) => [a.kind, a.actor, a.previousRep, a.rep, a.detail])).toEqual([
+          ['claim', ZHANG.name, '', ZHANG.name, ''],
+          ['claim', MANAGER.name, ZHANG.name, LI.name, '客户指定李四'],
+          ['sample', LI.name, '', LI.name, 'BL-500'],
+        ]);
+      });
+
+      test('a rep cannot slip a 转移 or 强制登记 line into his own edit, nor a line about another customer', async () => {
+        const stored = await claimed('格林电子', '格林电子');
+        const context = edit();
+        const next = { ...stored.record, remarks: '改' };
+        for (const forged of [line(context, 0, 'transfer', '格林电子'), line(context, 0, 'claim', '格林电子', ZHANG.name, '经理同意'),
+          line(context, 0, 'visit', '雅玛西电子')]) {
+          expect(await store.updateCustomer(next, stored.version, actor(ZHANG), context, [forged])).toMatchObject({ ok: false, problem: 'invalid' });
+        }
+        expect(await store.claim(customer('博蓝科技', '博蓝科技', ZHANG), actor(ZHANG), edit(), [line(context, 1, 'transfer', '博蓝科技')]))
+          .toMatchObject({ ok: false, problem: 'invalid' });
+        expect(await store.getCustomer('博蓝科技')).toBeNull();
+        expect((await store.getCustomer('格林电子'))?.record.remarks).toBe(stored.record.remarks);
+        expect((await store.listActivities()).map((a) => a.kind)).toEqual(['claim']);
       });
     });
 

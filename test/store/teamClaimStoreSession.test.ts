@@ -133,7 +133,8 @@ describe('team mode in the task pane', () => {
     expect(queued).toMatchObject({ ok: false, queued: true, reasons: [{ key: 'team.queued' }] });
     expect(workspace.records().map((r) => r.name)).not.toContain('深圳市博蓝科技有限公司');
     const waiting = await controls(pane).outbox();
-    expect(waiting?.pending).toBeGreaterThanOrEqual(2);
+    // One action, one outbox entry: the claim carries its visit line (issue 11).
+    expect(waiting?.pending).toBe(1);
     expect(waiting?.blockedBy).toEqual({ key: 'store.unavailable.offline' });
     expect(await controls(pane).syncNow()).toEqual({ ok: false, message: { key: 'store.unavailable.offline' } });
 

@@ -36,6 +36,13 @@ describe('local mode: picking 张伟（经理）under 我是 gives no manager po
     expect(await store.saveSettings({ protectDays: 1 }, null, { name: MANAGER.name }, edit())).toMatchObject({ ok: false, reason: { key: 'identity.passcode.locked' } });
     expect(await store.claim({ ...record, name: '雅玛西', dedupeKey: '雅玛西', rep: REP.name }, { name: MANAGER.name }, edit()))
       .toMatchObject({ ok: false, reason: { key: 'identity.passcode.locked' } });
+    // Nor can a 强制登记 line ride along with an edit the manager's name may otherwise make.
+    const context = edit();
+    const forced = { id: `${context.editId}:0`, kind: 'claim' as const, dedupeKey: '格林电子', customerName: '格林电子', actor: MANAGER.name,
+      rep: MANAGER.name, previousRep: REP.name, date: TODAY, detail: '客户指定' };
+    expect(await store.updateCustomer({ ...row!.record, remarks: '改' }, row!.version, { name: MANAGER.name }, context, [forced]))
+      .toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'identity.passcode.locked' } });
+    expect((await store.listActivities('格林电子')).map((a) => a.kind)).toEqual(['claim']);
 
     expect((await passcode.unlock('经理口令123')).ok).toBe(true);
     expect((await store.putRosterEntry(REP, { name: MANAGER.name }, edit())).ok).toBe(true);

@@ -1,7 +1,7 @@
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import { message } from '../../i18n/message';
 import type {
-  Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
+  ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
   StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../../store/claimStore';
 import { claimRefusal, managerRefusal, updateRefusal } from '../../store/editRules';
@@ -30,18 +30,22 @@ export class PasscodeGuardedStore implements ClaimStore {
   subscribe(listener: () => void): () => void { return this.inner.subscribe(listener); }
   appendActivity(activity: Activity): Promise<EditOutcome> { return this.inner.appendActivity(activity); }
 
-  async claim(record: CustomerRecord, actor: Actor, context: EditContext): Promise<ClaimOutcome> {
-    return (await this.locked((roster) => claimRefusal(record, actor, roster) !== null)) ?? this.inner.claim(record, actor, context);
+  async claim(record: CustomerRecord, actor: Actor, context: EditContext, log: ActionLog = []): Promise<ClaimOutcome> {
+    return (await this.locked((roster) => claimRefusal(record, actor, roster) !== null || carriesOverride(log)))
+      ?? this.inner.claim(record, actor, context, log);
   }
 
-  async updateCustomer(record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
+  async updateCustomer(
+    record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext, log: ActionLog = [],
+  ): Promise<UpdateOutcome> {
     const current = await this.inner.getCustomer(record.dedupeKey);
-    return (await this.locked((roster) => current !== null && updateRefusal(current.record, record, actor, roster) !== null))
-      ?? this.inner.updateCustomer(record, expectedVersion, actor, context);
+    return (await this.locked((roster) => (current !== null && updateRefusal(current.record, record, actor, roster) !== null) || carriesOverride(log)))
+      ?? this.inner.updateCustomer(record, expectedVersion, actor, context, log);
   }
 
-  async transferCustomer(request: TransferRequest, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
-    return (await this.locked((roster) => managerRefusal('transfer', actor, roster) !== null)) ?? this.inner.transferCustomer(request, actor, context);
+  async transferCustomer(request: TransferRequest, actor: Actor, context: EditContext, log: ActionLog = []): Promise<UpdateOutcome> {
+    return (await this.locked((roster) => managerRefusal('transfer', actor, roster) !== null))
+      ?? this.inner.transferCustomer(request, actor, context, log);
   }
 
   async removeCustomer(dedupeKey: string, expectedVersion: string, actor: Actor, context: EditContext): Promise<EditOutcome> {
@@ -74,4 +78,9 @@ export class PasscodeGuardedStore implements ClaimStore {
     const asReps = [...roster.map((entry) => ({ ...entry, isManager: false })), ABSENT_MANAGER];
     return needsManager(asReps) ? { ok: false, problem: 'forbidden', reason: message('identity.passcode.locked') } : null;
   }
+}
+
+/** A 强制登记 line ('claim' with the manager's reason) carried by an edit is a manager's action. */
+function carriesOverride(log: ActionLog): boolean {
+  return log.some((line) => line.kind === 'claim');
 }

@@ -1,6 +1,7 @@
 import { isInMonth, lastDayOfMonth, type CalendarDate, type YearMonth } from '../dates/calendarDate';
 import type { ContactKind } from '../claims/activity';
 import type { CustomerRecord } from '../register/customerRecord';
+import { NO_PLAN, planAtMonthEnd, type LoggedPlanChange } from './followUpHistory';
 
 /** One contact from the append-only history, credited to the rep who made it. */
 export interface LoggedContact {
@@ -45,24 +46,31 @@ function asOfMonth(contacts: readonly LoggedContact[], kind: ContactKind, month:
   return pool.reduce<LoggedContact | null>((latest, c) => (!latest || c.date > latest.date ? c : latest), null);
 }
 
+function byCustomer<T extends { customerKey: string }>(items: readonly T[]): Map<string, T[]> {
+  const byKey = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byKey.get(item.customerKey);
+    if (list) list.push(item);
+    else byKey.set(item.customerKey, [item]);
+  }
+  return byKey;
+}
+
 /**
  * The register as a month saw it, from the history: one record per customer and rep who contacted it, with
  * that rep's own dates — so a month's summary, PK table and daily list credit each contact to the rep who
  * made it and read the same after later transfers, force-claims, releases and row edits. Contacts a row
- * shows but the history lacks count for the row's rep. The customer's current text (contact person, notes)
- * stays on the current owner's record only.
+ * shows but the history lacks count for the row's rep. 再次跟进 / 跟进情况 are the plan as it stood at the
+ * month's end (from the logged plan changes), on the record of the rep whose plan it was.
  */
 export function monthRecords(
-  records: readonly CustomerRecord[], history: readonly LoggedContact[], month: YearMonth,
+  records: readonly CustomerRecord[], history: readonly LoggedContact[], month: YearMonth, plans: readonly LoggedPlanChange[] = [],
 ): CustomerRecord[] {
-  const byKey = new Map<string, LoggedContact[]>();
-  for (const contact of history) {
-    const list = byKey.get(contact.customerKey);
-    if (list) list.push(contact);
-    else byKey.set(contact.customerKey, [contact]);
-  }
+  const byKey = byCustomer(history);
+  const plansByKey = byCustomer(plans);
   return records.flatMap((record) => {
     const logged = byKey.get(record.dedupeKey) ?? [];
+    const planned = planAtMonthEnd(record, plansByKey.get(record.dedupeKey) ?? [], month);
     const contacts = [...logged, ...unloggedRowContacts(record, logged)];
     const reps = [...new Set(contacts.map((c) => c.rep))];
     return reps.flatMap((rep): CustomerRecord[] => {
@@ -83,8 +91,7 @@ export function monthRecords(
         dealDate: deal?.date ?? null,
         status: deal ? 'deal' : owner ? record.status : sample ? 'sample' : visit ? 'visit' : 'phone',
         protectedUntil: owner ? record.protectedUntil : null,
-        nextFollowUpDate: owner ? record.nextFollowUpDate : null,
-        followUpNotes: owner ? record.followUpNotes : '',
+        ...(rep === planned.rep ? planned.plan : NO_PLAN),
       }];
     });
   });

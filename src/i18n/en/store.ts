@@ -10,6 +10,8 @@ export const store: Record<keyof typeof zh, string> = {
   'store.update.giveAway': 'Giving a customer to another rep is a manager\'s transfer (with a reason)',
   'store.transfer.managerOnly': 'Only a manager can transfer customers',
   'store.transfer.reasonRequired': 'A transfer needs a reason',
+  'store.log.override': 'Transfers, force-claims and removals are a manager\'s own actions and cannot be logged along with another edit',
+  'store.log.otherCustomer': 'This log line belongs to another customer ({name}); nothing was written',
   'store.remove.managerOnly': 'Only a manager can delete customers',
   'store.roster.managerOnly': 'Only a manager can change the roster',
   'store.roster.lastManager': 'The roster must keep at least one manager',

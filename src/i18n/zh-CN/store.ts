@@ -8,6 +8,8 @@ export const store = {
   'store.update.giveAway': '把客户交给其他业务员需要经理操作（转移客户并填写原因）',
   'store.transfer.managerOnly': '只有经理可以转移客户',
   'store.transfer.reasonRequired': '转移客户必须填写原因',
+  'store.log.override': '转移、强制登记和删除只能由经理操作，不能随其他修改一起记入',
+  'store.log.otherCustomer': '这条记录属于另一位客户（{name}），未写入',
   'store.remove.managerOnly': '只有经理可以删除客户',
   'store.roster.managerOnly': '只有经理可以修改花名册',
   'store.roster.lastManager': '花名册至少要保留一位经理',

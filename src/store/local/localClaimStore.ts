@@ -2,21 +2,22 @@ import Dexie from 'dexie';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import { message } from '../../i18n/message';
 import type {
-  Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
+  ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
   StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../claimStore';
 import {
-  claimRefusal, collisionActivity, conflictReason, editActivity, managerRefusal, missingReason, rosterChangeRefusal,
-  takenReason, transferredRecord, updateRefusal,
+  carriedLogRefusal, claimRefusal, collisionActivity, conflictReason, editActivity, managerRefusal, missingReason,
+  overrideActivity, overriddenRecord, rosterChangeRefusal, takenReason, updateRefusal,
 } from '../editRules';
 import { RegisterDatabase, SETTINGS_ROW, type CustomerRow, type IndexedDbSource, type SettingsRow } from './registerDatabase';
 
 export const LOCAL_DATABASE_NAME = 'claim-register';
 
 /**
- * The embedded default: the register in the browser's IndexedDB, no server, no sign-in. Each edit is one
- * IndexedDB read-write transaction, and IndexedDB runs those one at a time per database (across tabs too),
- * which is what makes `claim` atomic per 查重键.
+ * The embedded default: the register in the browser's IndexedDB, no server, no sign-in. Each edit — its row
+ * and every log line it carries — is one IndexedDB read-write transaction, and IndexedDB runs those one at a
+ * time per database (across tabs too), which is what makes `claim` atomic per 查重键 and an action's row and
+ * log all-or-nothing.
  */
 export class LocalClaimStore implements ClaimStore {
   readonly kind = 'local';
@@ -40,15 +41,23 @@ export class LocalClaimStore implements ClaimStore {
     return (await this.db.customers.toArray()).map(storedCustomer);
   }
 
-  claim(record: CustomerRecord, actor: Actor, context: EditContext): Promise<ClaimOutcome> {
+  claim(record: CustomerRecord, actor: Actor, context: EditContext, log: ActionLog = []): Promise<ClaimOutcome> {
     requireKey(record);
     return this.db.inWriteTransaction(async (): Promise<ClaimOutcome> => {
-      const refusal = claimRefusal(record, actor, await this.rosterEntries());
+      const roster = await this.rosterEntries();
+      const refusal = claimRefusal(record, actor, roster);
       if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
+      const invalid = carriedLogRefusal(log, record, actor, roster);
+      if (invalid) return { ok: false, problem: 'invalid', reason: invalid };
       const existing = await this.db.customers.get(record.dedupeKey);
       if (existing) {
         const winner = storedCustomer(existing);
-        if (existing.lastEditId === context.editId || existing.record.rep === record.rep) return { ok: true, customer: winner };
+        if (existing.lastEditId === context.editId) return { ok: true, customer: winner };
+        if (existing.record.rep === record.rep) {
+          // Already yours: the row stays as it is, but what the action did (a visit) still belongs in the history.
+          await this.addActivitiesOnce(log);
+          return { ok: true, customer: winner };
+        }
         const reason = takenReason(winner);
         await this.addActivityOnce(collisionActivity(record, winner, actor, context, reason));
         return { ok: false, problem: 'taken', winner, reason };
@@ -58,12 +67,14 @@ export class LocalClaimStore implements ClaimStore {
         key: record.dedupeKey, id: record.dedupeKey, record, version: String(seq), lastEditId: context.editId, seq,
       };
       await this.db.customers.add(row);
-      await this.addActivityOnce(editActivity('claim', record, actor, context));
+      await this.addActivitiesOnce([editActivity('claim', record, actor, context), ...log]);
       return { ok: true, customer: storedCustomer(row) };
     });
   }
 
-  updateCustomer(record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
+  updateCustomer(
+    record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext, log: ActionLog = [],
+  ): Promise<UpdateOutcome> {
     requireKey(record);
     return this.db.inWriteTransaction(async (): Promise<UpdateOutcome> => {
       const current = await this.db.customers.get(record.dedupeKey);
@@ -72,17 +83,20 @@ export class LocalClaimStore implements ClaimStore {
       if (current.version !== expectedVersion) {
         return { ok: false, problem: 'conflict', current: storedCustomer(current), reason: conflictReason(record) };
       }
-      const refusal = updateRefusal(current.record, record, actor, await this.rosterEntries());
+      const roster = await this.rosterEntries();
+      const refusal = updateRefusal(current.record, record, actor, roster);
       if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
+      const invalid = carriedLogRefusal(log, record, actor, roster);
+      if (invalid) return { ok: false, problem: 'invalid', reason: invalid };
       const row = await this.rewrite(current, record, context);
-      if (record.rep !== current.record.rep) {
-        await this.addActivityOnce(editActivity('claim', record, actor, context, { previousRep: current.record.rep }));
-      }
+      const takeOver = record.rep !== current.record.rep
+        ? [editActivity('claim', record, actor, context, { previousRep: current.record.rep })] : [];
+      await this.addActivitiesOnce([...takeOver, ...log]);
       return { ok: true, customer: storedCustomer(row) };
     });
   }
 
-  transferCustomer(request: TransferRequest, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
+  transferCustomer(request: TransferRequest, actor: Actor, context: EditContext, log: ActionLog = []): Promise<UpdateOutcome> {
     return this.db.inWriteTransaction(async (): Promise<UpdateOutcome> => {
       const roster = await this.rosterEntries();
       const refusal = managerRefusal('transfer', actor, roster);
@@ -94,11 +108,11 @@ export class LocalClaimStore implements ClaimStore {
       if (current.version !== request.expectedVersion) {
         return { ok: false, problem: 'conflict', current: storedCustomer(current), reason: conflictReason(current.record) };
       }
-      const next = transferredRecord(current.record, request.toRep, roster);
+      const next = overriddenRecord(current.record, request, roster);
+      const invalid = carriedLogRefusal(log, next, actor, roster);
+      if (invalid) return { ok: false, problem: 'invalid', reason: invalid };
       const row = await this.rewrite(current, next, context);
-      await this.addActivityOnce(editActivity('transfer', next, actor, context, {
-        previousRep: current.record.rep, detail: request.reason.trim(),
-      }));
+      await this.addActivitiesOnce([overrideActivity(request, next, current.record.rep, actor, context), ...log]);
       return { ok: true, customer: storedCustomer(row) };
     });
   }
@@ -231,6 +245,10 @@ export class LocalClaimStore implements ClaimStore {
   private async addActivityOnce(activity: Activity): Promise<void> {
     if (await this.db.activities.get(activity.id)) return;
     await this.db.activities.add({ ...activity, seq: await this.db.nextSeq() });
+  }
+
+  private async addActivitiesOnce(activities: ActionLog): Promise<void> {
+    for (const activity of activities) await this.addActivityOnce(activity);
   }
 }
 

@@ -1,17 +1,21 @@
 import type { CustomerRecord } from '../../core/register/customerRecord';
-import type { Activity, EditContext, EditOutcome, StoredCustomer, UpdateOutcome } from '../claimStore';
+import type { ActionLog, Activity, EditContext, EditOutcome, StoredCustomer, UpdateOutcome } from '../claimStore';
 import { conflictReason, missingReason } from '../editRules';
 import { activityFields, customerFields, customerFromItem, previousRepOf, type GraphFields, type GraphListItem } from './fieldMapping';
-import { isSuccess, sendBatch, type BatchResult, type Sleep } from './graphBatch';
+import { isSuccess, MAX_BATCH, sendBatch, type BatchResult, type BatchStep, type Sleep } from './graphBatch';
 import { asUnavailable, classifyGraphError, classifySubResponse, expectProblem, unavailable } from './graphErrors';
 import { deniedReason, rejectedReason } from './refusals';
 import type { SharePointLists } from './sharePointLists';
 
+/** The log lines of one edit, given the owner the row had before it (known again on a replay from the row). */
+export type EditLines = (previousRep: string) => ActionLog;
+
 /**
- * Row edits and their log lines, written so that a lost answer is harmless. The row and the line travel in
- * one $batch (the line depends on the row), and the row records the edit id and the owner before it: a
- * replay that finds its own edit id on the row knows the edit landed and only makes sure its line is there
- * (the line's id is the edit id, unique in the log, so it is never written twice). A remove first stamps
+ * Row edits and their log lines, written so that a lost answer is harmless. The row and its lines travel in
+ * one $batch (each line depends on the row, so a refused row writes none), and the row records the edit id
+ * and the owner before it: a replay that finds its own edit id on the row knows the edit landed and only
+ * makes sure its lines are there (line ids derive from the edit id and are unique in the log, so none is
+ * ever written twice). A remove first stamps
  * the row with its edit id, then logs, then deletes — so a row that is gone with our line in the log is our
  * own earlier remove, never a false "missing".
  */
@@ -22,20 +26,19 @@ export class LoggedWrites {
     return this.lists.findOne('customers', 'DedupeKey', dedupeKey);
   }
 
-  /** PATCH the row under If-Match and add its log line; `line(previousRep)` builds the line for this edit. */
+  /** PATCH the row under If-Match and add its log lines; `lines(previousRep)` builds them for this edit. */
   async rewrite(
-    current: StoredCustomer, record: CustomerRecord, expectedVersion: string, context: EditContext,
-    line: ((previousRep: string) => Activity) | null,
+    current: StoredCustomer, record: CustomerRecord, expectedVersion: string, context: EditContext, lines: EditLines,
   ): Promise<UpdateOutcome> {
     const fields = customerFields(record, context.editId, current.record.rep);
-    const logLine = line?.(current.record.rep) ?? null;
+    const log = lines(current.record.rep);
     const results = await sendBatch(this.lists.client, [[
       { id: 'row', method: 'PATCH', url: `${this.lists.itemsPath('customers')}/${current.id}/fields`, body: fields, headers: { 'If-Match': expectedVersion } },
-      ...(logLine ? [{ id: 'line', method: 'POST' as const, url: this.lists.itemsPath('activities'), body: { fields: activityFields(logLine) }, dependsOn: ['row'] }] : []),
+      ...this.lineSteps(log, 'row'),
     ]], this.sleep);
     const row = required(results, 'row');
     if (isSuccess(row.status)) {
-      if (logLine) await this.ensureLine(logLine, results.get('line'));
+      await this.ensureLines(log, results);
       const version = String((row.body as GraphFields | undefined)?.['@odata.etag'] ?? '');
       return { ok: true, customer: { id: current.id, record, version, lastEditId: context.editId } };
     }
@@ -47,14 +50,26 @@ export class LoggedWrites {
     const now = await this.readItem(record.dedupeKey);
     if (!now) return { ok: false, problem: 'missing', reason: missingReason(record.name) };
     const stored = customerFromItem(now);
-    if (stored.lastEditId === context.editId) return this.replayed(now, line);
+    if (stored.lastEditId === context.editId) return this.replayed(now, lines);
     return { ok: false, problem: 'conflict', current: stored, reason: conflictReason(record) };
   }
 
-  /** Our edit is already on the row (its answer was lost): finish its log line, report success. */
-  async replayed(item: GraphListItem, line: ((previousRep: string) => Activity) | null): Promise<UpdateOutcome> {
-    if (line) await this.ensureLine(line(previousRepOf(item)), undefined);
+  /** Our edit is already on the row (its answer was lost): finish its log lines, report success. */
+  async replayed(item: GraphListItem, lines: EditLines): Promise<UpdateOutcome> {
+    await this.ensureLines(lines(previousRepOf(item)), new Map());
     return { ok: true, customer: customerFromItem(item) };
+  }
+
+  /** The $batch steps that add `lines`, each depending on step `rowStep`; what does not fit goes after. */
+  lineSteps(lines: ActionLog, rowStep: string): BatchStep[] {
+    return lines.slice(0, MAX_BATCH - 1).map((line, n) => ({
+      id: `line${n}`, method: 'POST', url: this.lists.itemsPath('activities'), body: { fields: activityFields(line) }, dependsOn: [rowStep],
+    }));
+  }
+
+  /** Makes sure each of `lines` is in the log, whether its step in `results` landed or not. */
+  async ensureLines(lines: ActionLog, results: ReadonlyMap<string, BatchResult>): Promise<void> {
+    for (const [n, line] of lines.entries()) await this.ensureLine(line, results.get(`line${n}`));
   }
 
   /** Stamp (If-Match), log, delete: three dependent steps in one $batch. */

@@ -1,17 +1,17 @@
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import { message } from '../../i18n/message';
 import type {
-  Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
+  ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
   StoredCustomer, StoredRosterEntry, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../claimStore';
 import {
-  claimRefusal, collisionActivity, conflictReason, editActivity, managerRefusal, missingReason, rosterChangeRefusal,
-  takenReason, transferredRecord, updateRefusal,
+  carriedLogRefusal, claimRefusal, collisionActivity, conflictReason, editActivity, managerRefusal, missingReason,
+  overrideActivity, overriddenRecord, rosterChangeRefusal, takenReason, updateRefusal,
 } from '../editRules';
 import { importActivities, importCustomers, type CustomerImport, type ImportedCustomer } from './bulkImport';
 import {
   activityFields, activityFromItem, customerFields, customerFromItem, rosterFields, rosterFromItem, sameVersion,
-  previousRepOf, SETTINGS_KEY, settingsFields, settingsFromItem, type GraphListItem,
+  SETTINGS_KEY, settingsFields, settingsFromItem, type GraphListItem,
 } from './fieldMapping';
 import { isSuccess, realSleep, sendBatch, type Sleep } from './graphBatch';
 import { classifyGraphError, classifySubResponse, expectProblem, unavailable } from './graphErrors';
@@ -65,8 +65,8 @@ export class SharePointClaimStore implements ClaimStore {
     return (await this.lists.query('customers')).map(customerFromItem);
   }
 
-  /** One $batch: create the row and, depending on it, its 'claim' log line. */
-  async claim(record: CustomerRecord, claimed: Actor, context: EditContext): Promise<ClaimOutcome> {
+  /** One $batch: create the row and, depending on it, its 'claim' line and the action's own lines. */
+  async claim(record: CustomerRecord, claimed: Actor, context: EditContext, log: ActionLog = []): Promise<ClaimOutcome> {
     requireKey(record);
     const roster = await this.getRoster();
     const acting = await this.acting(roster, claimed);
@@ -76,18 +76,17 @@ export class SharePointClaimStore implements ClaimStore {
       const refusal = claimRefusal(record, actor, roster);
       if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
     }
-    const logLine = editActivity('claim', record, actor, context);
+    const invalid = carriedLogRefusal(log, record, actor, roster);
+    if (invalid) return { ok: false, problem: 'invalid', reason: invalid };
+    const lines = [editActivity('claim', record, actor, context), ...log];
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt += 1) {
       const results = await sendBatch(this.lists.client, [[
         { id: 'customer', method: 'POST', url: this.lists.itemsPath('customers'), body: { fields: customerFields(record, context.editId) } },
-        { id: 'activity', method: 'POST', url: this.lists.itemsPath('activities'), body: { fields: activityFields(logLine) }, dependsOn: ['customer'] },
+        ...this.writes.lineSteps(lines, 'customer'),
       ]], this.sleep);
       const created = results.get('customer');
-      const logged = results.get('activity');
       if (created && isSuccess(created.status)) {
-        if (!logged || !(isSuccess(logged.status) || classifySubResponse(logged.status, logged.body).kind === 'duplicate')) {
-          await this.appendActivity(logLine);
-        }
+        await this.writes.ensureLines(lines, results);
         this.notify();
         return { ok: true, customer: customerFromItem(created.body as GraphListItem) };
       }
@@ -99,8 +98,10 @@ export class SharePointClaimStore implements ClaimStore {
       const winner = await this.getCustomer(record.dedupeKey);
       if (!winner) continue;
       if (winner.lastEditId === context.editId || winner.record.rep === record.rep) {
-        // Our own earlier attempt (its answer was lost) or a key we already own: nothing to change.
-        if (winner.lastEditId === context.editId) await this.appendActivity(logLine);
+        // Our own earlier attempt (its answer was lost): finish its lines. A key we already own stays as it
+        // is, but what the action did (a visit) still belongs in the history.
+        await this.writes.ensureLines(winner.lastEditId === context.editId ? lines : log, new Map());
+        this.notify();
         return { ok: true, customer: winner };
       }
       const reason = takenReason(winner);
@@ -110,7 +111,9 @@ export class SharePointClaimStore implements ClaimStore {
     throw unavailable(409, 'the winning row kept disappearing');
   }
 
-  async updateCustomer(record: CustomerRecord, expectedVersion: string, claimed: Actor, context: EditContext): Promise<UpdateOutcome> {
+  async updateCustomer(
+    record: CustomerRecord, expectedVersion: string, claimed: Actor, context: EditContext, log: ActionLog = [],
+  ): Promise<UpdateOutcome> {
     requireKey(record);
     const roster = await this.getRoster();
     const acting = await this.acting(roster, claimed);
@@ -119,23 +122,23 @@ export class SharePointClaimStore implements ClaimStore {
     const item = await this.writes.readItem(record.dedupeKey);
     if (!item) return { ok: false, problem: 'missing', reason: missingReason(record.name) };
     const current = customerFromItem(item);
-    const takeOver = (previousRep: string) => editActivity('claim', record, actor, context, { previousRep });
-    if (current.lastEditId === context.editId) {
-      // Already on the row: it was a take-over if the owner it replaced (kept on the row) is not the owner now.
-      const replaced = previousRepOf(item);
-      return this.done(await this.writes.replayed(item, replaced && replaced !== current.record.rep ? takeOver : null));
-    }
-    const line = record.rep !== current.record.rep ? takeOver : null;
+    // A take-over when the owner the edit replaced (kept on the row, so a replay knows it too) is not the new one.
+    const lines = (previousRep: string): ActionLog => [
+      ...(previousRep && previousRep !== record.rep ? [editActivity('claim', record, actor, context, { previousRep })] : []), ...log,
+    ];
+    if (current.lastEditId === context.editId) return this.done(await this.writes.replayed(item, lines));
     if (!sameVersion(current.version, expectedVersion)) {
       return { ok: false, problem: 'conflict', current, reason: conflictReason(record) };
     }
     const ownEdit = current.record.rep === actor.name && record.rep === actor.name;
     const refusal = ownEdit ? null : updateRefusal(current.record, record, actor, roster);
     if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
-    return this.done(await this.writes.rewrite(current, record, expectedVersion, context, line));
+    const invalid = carriedLogRefusal(log, record, actor, roster);
+    if (invalid) return { ok: false, problem: 'invalid', reason: invalid };
+    return this.done(await this.writes.rewrite(current, record, expectedVersion, context, lines));
   }
 
-  async transferCustomer(request: TransferRequest, claimed: Actor, context: EditContext): Promise<UpdateOutcome> {
+  async transferCustomer(request: TransferRequest, claimed: Actor, context: EditContext, log: ActionLog = []): Promise<UpdateOutcome> {
     const roster = await this.getRoster();
     const acting = await this.acting(roster, claimed);
     if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
@@ -146,15 +149,17 @@ export class SharePointClaimStore implements ClaimStore {
     const item = await this.writes.readItem(request.dedupeKey);
     if (!item) return { ok: false, problem: 'missing', reason: missingReason(request.dedupeKey) };
     const current = customerFromItem(item);
-    const next = current.lastEditId === context.editId ? current.record : transferredRecord(current.record, request.toRep, roster);
-    const line = (previousRep: string) => editActivity('transfer', next, actor, context, { previousRep, detail: request.reason.trim() });
+    const next = current.lastEditId === context.editId ? current.record : overriddenRecord(current.record, request, roster);
+    const invalid = carriedLogRefusal(log, next, actor, roster);
+    if (invalid) return { ok: false, problem: 'invalid', reason: invalid };
+    const lines = (previousRep: string): ActionLog => [overrideActivity(request, next, previousRep, actor, context), ...log];
     let outcome: UpdateOutcome;
     if (current.lastEditId === context.editId) {
-      outcome = await this.writes.replayed(item, line);
+      outcome = await this.writes.replayed(item, lines);
     } else if (!sameVersion(current.version, request.expectedVersion)) {
       return { ok: false, problem: 'conflict', current, reason: conflictReason(current.record) };
     } else {
-      outcome = await this.writes.rewrite(current, next, request.expectedVersion, context, line);
+      outcome = await this.writes.rewrite(current, next, request.expectedVersion, context, lines);
     }
     // The new owner becomes the row's author, so SharePoint lets them (and no longer the old owner) edit it.
     if (outcome.ok && this.access) await this.access.makeAuthor(this.lists.ids.customers, current.id, roster.find((e) => e.name === next.rep));

@@ -1,14 +1,17 @@
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import type {
-  Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, TransferRequest,
+  ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, TransferRequest,
   UpdateOutcome,
 } from '../claimStore';
 
-/** One edit as it waits in the outbox: plain data (it is stored in IndexedDB), replayable against any store. */
+/**
+ * One edit as it waits in the outbox: plain data (it is stored in IndexedDB), replayable against any store.
+ * An action is one entry: a row edit carries its log lines (`log`), so they are sent — and replayed — with it.
+ */
 export type OutboxEdit =
-  | { kind: 'claim'; record: CustomerRecord; actor: Actor; context: EditContext }
-  | { kind: 'update'; record: CustomerRecord; expectedVersion: string; actor: Actor; context: EditContext }
-  | { kind: 'transfer'; request: TransferRequest; actor: Actor; context: EditContext }
+  | { kind: 'claim'; record: CustomerRecord; actor: Actor; context: EditContext; log?: ActionLog }
+  | { kind: 'update'; record: CustomerRecord; expectedVersion: string; actor: Actor; context: EditContext; log?: ActionLog }
+  | { kind: 'transfer'; request: TransferRequest; actor: Actor; context: EditContext; log?: ActionLog }
   | { kind: 'remove'; dedupeKey: string; expectedVersion: string; actor: Actor; context: EditContext }
   | { kind: 'activity'; activity: Activity }
   | { kind: 'roster'; entry: RosterEntry; actor: Actor; context: EditContext }
@@ -24,9 +27,9 @@ export function editIdOf(edit: OutboxEdit): string {
 
 export function applyEdit(store: ClaimStore, edit: OutboxEdit): Promise<EditResult> {
   switch (edit.kind) {
-    case 'claim': return store.claim(edit.record, edit.actor, edit.context);
-    case 'update': return store.updateCustomer(edit.record, edit.expectedVersion, edit.actor, edit.context);
-    case 'transfer': return store.transferCustomer(edit.request, edit.actor, edit.context);
+    case 'claim': return store.claim(edit.record, edit.actor, edit.context, edit.log);
+    case 'update': return store.updateCustomer(edit.record, edit.expectedVersion, edit.actor, edit.context, edit.log);
+    case 'transfer': return store.transferCustomer(edit.request, edit.actor, edit.context, edit.log);
     case 'remove': return store.removeCustomer(edit.dedupeKey, edit.expectedVersion, edit.actor, edit.context);
     case 'activity': return store.appendActivity(edit.activity);
     case 'roster': return store.putRosterEntry(edit.entry, edit.actor, edit.context);

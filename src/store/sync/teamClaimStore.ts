@@ -1,7 +1,7 @@
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import { message } from '../../i18n/message';
 import type {
-  Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, QueuedOutcome, RosterEntry,
+  ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, QueuedOutcome, RosterEntry,
   StoreChanges, StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../claimStore';
 import type { RejectedEdit } from './syncJournal';
@@ -49,16 +49,19 @@ export class TeamClaimStore implements ClaimStore {
     return this.team.reader.subscribe(listener);
   }
 
-  claim(record: CustomerRecord, actor: Actor, context: EditContext): Promise<ClaimOutcome> {
-    return this.submit<ClaimOutcome>({ kind: 'claim', record, actor, context });
+  /** One outbox entry per action: the claim and the log lines it carries. */
+  claim(record: CustomerRecord, actor: Actor, context: EditContext, log: ActionLog = []): Promise<ClaimOutcome> {
+    return this.submit<ClaimOutcome>({ kind: 'claim', record, actor, context, log });
   }
 
-  updateCustomer(record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
-    return this.submit<UpdateOutcome>({ kind: 'update', record, expectedVersion, actor, context });
+  updateCustomer(
+    record: CustomerRecord, expectedVersion: string, actor: Actor, context: EditContext, log: ActionLog = [],
+  ): Promise<UpdateOutcome> {
+    return this.submit<UpdateOutcome>({ kind: 'update', record, expectedVersion, actor, context, log });
   }
 
-  transferCustomer(request: TransferRequest, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
-    return this.submit<UpdateOutcome>({ kind: 'transfer', request, actor, context });
+  transferCustomer(request: TransferRequest, actor: Actor, context: EditContext, log: ActionLog = []): Promise<UpdateOutcome> {
+    return this.submit<UpdateOutcome>({ kind: 'transfer', request, actor, context, log });
   }
 
   removeCustomer(dedupeKey: string, expectedVersion: string, actor: Actor, context: EditContext): Promise<EditOutcome> {
