@@ -5,7 +5,7 @@ import type { CalendarDate, YearMonth } from '../core/dates/calendarDate';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import { monthRecords } from '../core/summary/contactHistory';
 import { claimStateOf, rosterMember } from './claimBridge';
-import { loggedContacts } from './historyLog';
+import { loggedContacts, loggedPlanChanges } from './historyLog';
 import type { TeamData } from './teamData';
 
 const TODAY_CACHE_MS = 60_000;
@@ -71,7 +71,7 @@ export class RegisterFigures {
   monthRecords(month: YearMonth, records: () => CustomerRecord[]): CustomerRecord[] {
     const derived = this.derived();
     if (derived.month?.month !== month) {
-      derived.month = { month, records: monthRecords(records(), loggedContacts(this.team.activities), month) };
+      derived.month = { month, records: monthRecords(records(), loggedContacts(this.team.activities), month, loggedPlanChanges(this.team.activities)) };
     }
     return derived.month.records;
   }
