@@ -85,7 +85,9 @@ export interface StoredCustomer {
 }
 
 export type ActivityKind =
-  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'transfer' | 'remove' | 'collision';
+  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'transfer' | 'remove' | 'collision'
+  /** The customer moved to its stored key (the key migration): `detail` is the key it had; see keyMoves. */
+  | 'rekey';
 
 /** One line of the append-only log of what happened to a customer. */
 export interface Activity {

@@ -10,6 +10,8 @@ export const store: Record<keyof typeof zh, string> = {
   'store.update.giveAway': 'Giving a customer to another rep is a manager\'s transfer (with a reason)',
   'store.transfer.managerOnly': 'Only a manager can transfer customers',
   'store.transfer.reasonRequired': 'A transfer needs a reason',
+  'store.rekey.notAllowed': '“{name}” belongs to {owner}: only the owner or a manager can update its duplicate key',
+  'store.rekey.taken': 'The duplicate key {key} is held by “{name}”; “{moving}” keeps its old key',
   'store.remove.managerOnly': 'Only a manager can delete customers',
   'store.roster.managerOnly': 'Only a manager can change the roster',
   'store.roster.lastManager': 'The roster must keep at least one manager',

@@ -8,6 +8,8 @@ export const store = {
   'store.update.giveAway': '把客户交给其他业务员需要经理操作（转移客户并填写原因）',
   'store.transfer.managerOnly': '只有经理可以转移客户',
   'store.transfer.reasonRequired': '转移客户必须填写原因',
+  'store.rekey.notAllowed': '「{name}」由 {owner} 负责，只有负责人或经理可以更新它的查重键',
+  'store.rekey.taken': '查重键 {key} 已被「{name}」占用，「{moving}」保留原来的查重键',
   'store.remove.managerOnly': '只有经理可以删除客户',
   'store.roster.managerOnly': '只有经理可以修改花名册',
   'store.roster.lastManager': '花名册至少要保留一位经理',
