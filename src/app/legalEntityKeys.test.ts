@@ -9,6 +9,12 @@ import { SAMPLE_MANAGER } from '../hosts/sandbox/seed/exampleNames';
 import { emptyCustomerRecord } from '../core/register/customerRecord';
 import { seedStore } from '../hosts/sandbox/seed/seedStore';
 import { LocalClaimStore } from '../store/local/localClaimStore';
+import { auditNames } from '../core/names';
+import { excelSerialOf } from '../core/register/dateCell';
+import { DATE_FORMAT } from '../core/register/registerSchema';
+import { emptySheet } from '../hosts/sandbox/sandboxSheet';
+import { LEGACY_HEADER } from '../hosts/sandbox/seed/legacySheet';
+import { adoptSheet, findAdoptableSheet } from './adoptSheet';
 import { loadNameMatcher } from './nameMatcher';
 import { RegisterWorkspace } from './registerWorkspace';
 
@@ -148,6 +154,36 @@ describe('two legal entities, two keys', () => {
     const rows = (await workbook.readTable(REGISTER_TABLE_NAME))!.rows.filter((r) => r[REGISTER_FIELD_COLUMNS.name] === SHANGHAI);
     expect(rows.map((r) => r[REGISTER_FIELD_COLUMNS.dedupeKey])).toEqual(['安博·上海']);
     expect(workspace.lookup('上海 安博有限公司').key).toBe('安博·上海');
+    workspace.dispose();
+  });
+
+  test('an adopted old sheet: both entities are taken in under their own keys, the 同一客户 row is not', async () => {
+    const store = LocalClaimStore.open(`legal-entities-${ids++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    await seedStore(store, { ...team, customers: [], activities: [] });
+    const workbook = new SandboxWorkbook({ sheets: [emptySheet('老客户表')], tables: {}, settings: {}, activeSheet: '老客户表' });
+    const visited = excelSerialOf(TODAY);
+    await workbook.writeRange('老客户表', 0, 0, [LEGACY_HEADER]);
+    await workbook.writeRange('老客户表', 1, 0, [
+      [1, GUANGZHOU, NEW_REP, '销售一部', visited, '', '', '拜访', ''],
+      [2, SHANGHAI, '王芳', '销售一部', visited, '', '', '拜访', ''],
+      [3, '广州.安博', OTHER_REP, '销售二部', visited, '', '', '拜访', ''],
+    ], ['0', '@', '@', '@', DATE_FORMAT, DATE_FORMAT, '@', '@', '@']);
+    const proposal = (await findAdoptableSheet(workbook))!;
+    const adopted = await adoptSheet(workbook, proposal, proposal.detection.columns, { audit: auditNames });
+    expect('error' in adopted).toBe(false);
+    const workspace = await RegisterWorkspace.open({
+      host: workbook, store, matcher: await loadNameMatcher(), clock, newId: () => `edit-${ids++}`, currentUser: SAMPLE_MANAGER,
+    });
+    await workspace.settled();
+    const stored = await store.listCustomers();
+    expect(stored.map((c) => [c.record.dedupeKey, c.record.name, c.record.rep]).sort()).toEqual([
+      ['安博', GUANGZHOU, NEW_REP], ['安博·上海', SHANGHAI, '王芳'],
+    ]);
+    const rows = (await workbook.readSheet('老客户表'))!;
+    const keyAt = rows[0].indexOf('查重键');
+    expect(rows.slice(1, 4).map((r) => r[keyAt])).toEqual(['安博', '安博·上海', '安博']);
+    expect(workbook.sheet('老客户表')!.marks[3]).toMatchObject({ fill: ROW_MARK_FILLS.blocked });
+    expect((await store.listActivities()).filter((a) => a.kind === 'collision')).toEqual([]);
     workspace.dispose();
   });
 });
