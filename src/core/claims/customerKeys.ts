@@ -1,6 +1,8 @@
 import type { NameIndex } from '../names';
 import { customerKeyOf, LINE_KEY_SEPARATOR } from './productLineList';
 
+const ASKED_KEYS = 20_000;
+
 /** A stored claim: the customer's name and the key the store holds it under (`查重键` or `查重键｜产品线`). */
 export interface KeyedClaim {
   name: string;
@@ -27,13 +29,20 @@ export class CustomerKeys {
   private readonly names = new Map<string, string>();
   /** A registered name, exactly as typed (trimmed) → its key: a customer's own name always finds its key. */
   private readonly byName = new Map<string, string>();
+  /** Keys of names asked since the last change (the pane asks on every keystroke and for every row). */
+  private readonly asked = new Map<string, string>();
 
   constructor(private readonly index: NameIndex) {}
 
   /** The customer key to store `name` under; '' for a name with no letters or digits. */
   keyOf(name: string): string {
     const trimmed = name.trim();
-    return this.byName.get(trimmed) ?? this.index.storedKey(trimmed);
+    const known = this.byName.get(trimmed) ?? this.asked.get(trimmed);
+    if (known !== undefined) return known;
+    const key = this.index.storedKey(trimmed);
+    if (this.asked.size >= ASKED_KEYS) this.asked.clear();
+    this.asked.set(trimmed, key);
+    return key;
   }
 
   /** The key of a claim on a line: `claimKey` is `keyOf` plus the line's suffix, as claimKeyOf makes it. */
@@ -53,6 +62,7 @@ export class CustomerKeys {
     const key = customerKeyOf(claimKey);
     const trimmed = name.trim();
     if (!key || !trimmed || this.names.has(key)) return;
+    this.asked.clear();
     this.names.set(key, trimmed);
     if (!this.byName.has(trimmed)) this.byName.set(trimmed, key);
     this.index.add(key, trimmed);
@@ -62,6 +72,7 @@ export class CustomerKeys {
   release(customerKey: string): void {
     const name = this.names.get(customerKey);
     if (name === undefined) return;
+    this.asked.clear();
     this.names.delete(customerKey);
     if (this.byName.get(name) === customerKey) this.byName.delete(name);
     this.index.remove(customerKey);
