@@ -23,7 +23,7 @@ async function storeWith(rows: CustomerRecord[]) {
 describe('RegisterKeys', () => {
   test('opening migrates old keys; the matcher\'s 查重键 is then the stored key of every spelling', async () => {
     const { store, team } = await storeWith([record('广州安博股份有限公司', '安博', '张三', 1), record('上海市安博', '上海安博', '李四', 2)]);
-    const { keys, migration } = await RegisterKeys.open(store, await loadNameMatcher(), [...team.customers.values()], { actor: { name: '张三' }, today: TODAY });
+    const { keys, migration } = await RegisterKeys.open(store, await loadNameMatcher(), [...team.customers.values()], { actor: { name: '张三' }, today: TODAY, roster: [] });
     // No manager on the roster yet, so anyone may move the rows (as they may set the team up).
     expect(migration?.moved.map((m) => m.to)).toEqual(['安博·上海']);
     expect(keys.matcher.dedupeKey('上海 安博有限公司')).toBe('安博·上海');

@@ -1,6 +1,6 @@
 import { claimKeyOf, customerKeyOf, CustomerKeys, type ClaimPolicy } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
-import type { Actor, ClaimStore, StoredCustomer } from '../store/claimStore';
+import type { Actor, ClaimStore, RosterEntry, StoredCustomer } from '../store/claimStore';
 import { canRekey } from '../store/keyMoves';
 import { migrateCustomerKeys, type KeyMigration } from '../store/sync/migrateCustomerKeys';
 import type { NameMatcher } from './nameMatcher';
@@ -24,7 +24,8 @@ export class RegisterKeys {
    * rule keyed get their stored key first (once; what the store refuses keeps its key), as `migration` says.
    */
   static async open(
-    store: ClaimStore, base: NameMatcher, customers: readonly StoredCustomer[], migrateAs: { actor: Actor; today: CalendarDate } | null,
+    store: ClaimStore, base: NameMatcher, customers: readonly StoredCustomer[],
+    migrateAs: { actor: Actor; today: CalendarDate; roster: readonly RosterEntry[] } | null,
   ): Promise<{ keys: RegisterKeys; migration: KeyMigration | null }> {
     const keys = new CustomerKeys(base.createIndex());
     if (migrateAs && canRekey(store)) {

@@ -25,7 +25,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   }
   // Rows an older rule keyed get their stored key first (the user's own, or all for a manager), then the
   // sheet, the live check and the pane all read keys from the one key book.
-  const migrateAs = model.currentUser ? { actor: model.actor(), today: model.today } : null;
+  const migrateAs = model.currentUser ? { actor: model.actor(), today: model.today, roster: model.team.roster } : null;
   const { keys, migration } = await RegisterKeys.open(store, matcher, [...model.team.customers.values()], migrateAs);
   model.keys = keys;
   if (migration && migration.moved.length > 0) await model.team.refresh(store);

@@ -108,6 +108,11 @@ describe('the key migration on every store', () => {
       const byZhang = await migrateCustomerKeys(secured.zhang, new CustomerKeys(new NameIndex()), { actor: actor(ZHANG), today: TODAY });
       expect(byZhang.kept.map((k) => [k.move.from, k.reason.key])).toContainEqual(['上海安博', 'store.rekey.notAllowed']);
       expect(await secured.manager.getCustomer('上海安博')).not.toBeNull();
+      // SharePoint itself refuses a rep's move of a colleague's row (his own token, straight through Graph).
+      const forged = await secured.zhang.lists.client.api(`${secured.zhang.lists.itemsPath('customers')}/${item!.id}/fields`)
+        .patch({ DedupeKey: '安博·上海' }).then(() => null, (e: unknown) => e);
+      expect(forged).toMatchObject({ statusCode: 403 });
+      expect(await secured.manager.getCustomer('上海安博')).not.toBeNull();
 
       await migratesOnce(secured.manager);
       expect((await secured.manager.getCustomer('安博·上海'))?.id).toBe(item?.id);

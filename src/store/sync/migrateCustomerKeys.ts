@@ -1,8 +1,8 @@
 import type { CalendarDate } from '../../core/dates/calendarDate';
 import { customerKeyOf, type CustomerKeys, type KeyMove } from '../../core/claims';
 import type { Message } from '../../i18n/message';
-import type { Actor, ClaimStoreReader, StoredCustomer } from '../claimStore';
-import type { CustomerRekeying } from '../keyMoves';
+import type { Actor, ClaimStoreReader, RosterEntry, StoredCustomer } from '../claimStore';
+import { rekeyRefusal, type CustomerRekeying } from '../keyMoves';
 import { StoreUnavailableError } from '../storeUnavailable';
 
 export interface KeyMigration {
@@ -20,13 +20,19 @@ export interface KeyMigration {
  * pane keeps refusing every 同一客户 of it. Run it again later (a manager moves colleagues' rows).
  */
 export async function migrateCustomerKeys(
-  store: ClaimStoreReader & CustomerRekeying, keys: CustomerKeys, options: { actor: Actor; today: CalendarDate; customers?: readonly StoredCustomer[] },
+  store: ClaimStoreReader & CustomerRekeying, keys: CustomerKeys,
+  options: { actor: Actor; today: CalendarDate; customers?: readonly StoredCustomer[]; roster?: readonly RosterEntry[] },
 ): Promise<KeyMigration> {
   const customers = options.customers ?? await store.listCustomers();
+  const roster = options.roster ?? await store.getRoster();
+  const byKey = new Map(customers.map((c) => [c.record.dedupeKey, c.record]));
   const moves = keys.load(customers.map(({ record }) => ({ name: record.name, key: record.dedupeKey, seq: record.seq })));
   const result: KeyMigration = { moved: [], kept: [] };
   for (const move of moves) {
-    const outcome = await rekey(store, move, options);
+    // A colleague's row is left for its owner or a manager without asking the store (every rep opens the pane).
+    const record = byKey.get(move.from);
+    const refusal = record ? rekeyRefusal(record, options.actor, roster) : null;
+    const outcome = refusal ? { ok: false as const, reason: refusal } : await rekey(store, move, options);
     if (outcome.ok) {
       result.moved.push(move);
       continue;
