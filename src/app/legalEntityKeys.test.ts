@@ -23,6 +23,8 @@ import { RegisterWorkspace } from './registerWorkspace';
  * both registered, both protected — while every 同一客户 spelling of either lands on its key and is refused.
  */
 const TODAY = '2026-11-02' as CalendarDate;
+// Opening workspaces and emulated sites takes seconds on a loaded machine.
+jest.setTimeout(30_000);
 const clock = () => new Date(`${TODAY}T04:00:00Z`);
 const team = sampleTeam(TODAY, { customers: 120 });
 const GUANGZHOU = '广州安博股份有限公司';

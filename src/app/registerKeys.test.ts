@@ -8,6 +8,8 @@ import { RegisterKeys } from './registerKeys';
 import { TeamData } from './teamData';
 
 const TODAY = '2026-11-02' as CalendarDate;
+// The first test loads the name matcher's dictionaries, which takes seconds on a loaded machine.
+jest.setTimeout(30_000);
 let n = 0;
 const context = () => ({ editId: `e${n++}`, today: TODAY });
 const record = (name: string, dedupeKey: string, rep: string, seq: number): CustomerRecord => ({ ...emptyCustomerRecord(), name, dedupeKey, rep, seq });

@@ -13,6 +13,8 @@ import { setUpSecuredTeam, addTeamAccounts } from './securedTeam';
 import { actor, customer, edit, LI, MANAGER, seedTeam, TODAY, ZHANG } from './storeFixtures';
 
 type Store = ClaimStore & CustomerRekeying;
+// Opening workspaces and emulated sites takes seconds on a loaded machine.
+jest.setTimeout(30_000);
 
 /**
  * A register from before the stored-key rule: 上海市安博 was keyed the way an older matcher spelt it, with its
