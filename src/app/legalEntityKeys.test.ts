@@ -188,4 +188,22 @@ describe('two legal entities, two keys', () => {
     expect((await store.listActivities()).filter((a) => a.kind === 'collision')).toEqual([]);
     workspace.dispose();
   });
+
+  test('with product lines on, each entity\'s line claim is 查重键｜产品线 on its own key', async () => {
+    const { workspace, store } = await openWorkspace(SAMPLE_MANAGER);
+    expect(await workspace.savePolicy({ productLines: { enabled: true, lines: ['小家电', '电动工具'], defaultLine: '小家电' } })).toBeNull();
+    workspace.setCurrentUser(NEW_REP);
+    expect((await workspace.register(GUANGZHOU, { kind: 'visit', productLine: '电动工具' })).ok).toBe(true);
+    workspace.setCurrentUser('王芳');
+    expect((await workspace.register(SHANGHAI, { kind: 'visit', productLine: '电动工具' })).ok).toBe(true);
+    expect((await store.getCustomer('安博｜电动工具'))?.record.name).toBe(GUANGZHOU);
+    expect((await store.getCustomer('安博·上海｜电动工具'))?.record.name).toBe(SHANGHAI);
+    workspace.setCurrentUser(OTHER_REP);
+    const blocked = await workspace.register('上海 安博有限公司', { kind: 'visit', productLine: '电动工具' });
+    expect(blocked.ok).toBe(false);
+    // Another line of the same entity is its own claim.
+    expect((await workspace.register('上海 安博有限公司', { kind: 'visit', productLine: '小家电' })).ok).toBe(true);
+    expect((await store.getCustomer('安博·上海'))?.record.rep).toBe(OTHER_REP);
+    workspace.dispose();
+  });
 });
