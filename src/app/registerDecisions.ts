@@ -186,7 +186,7 @@ async function appendOnly(model: RegisterModel, activities: readonly Activity[])
 function stateFor(model: RegisterModel, key: string, name: string): ClaimState {
   const { policy } = model;
   const record = model.recordOf(key);
-  const parentKey = parentKeyOf(record ?? { dedupeKey: key, parentCustomer: '' }, (n) => model.options.matcher.dedupeKey(n));
+  const parentKey = parentKeyOf(record ?? { dedupeKey: key, parentCustomer: '' }, (n) => model.matcher.dedupeKey(n));
   return record
     ? claimStateOf(record, model.team.activitiesOf(key), policy, parentKey)
     : { ...newClaimState(key, name, { parentKey }), history: [] };
@@ -202,6 +202,6 @@ function contextFor(model: RegisterModel, actor: RosterMember, key: string): Cla
 
 /** The parent customer of a branch (SPEC §5: 关联公司 links 上级客户), if the register holds it. */
 function parentOf(model: RegisterModel, key: string): CustomerRecord | undefined {
-  const parentKey = parentKeyOf(model.recordOf(key) ?? { dedupeKey: key, parentCustomer: '' }, (n) => model.options.matcher.dedupeKey(n));
+  const parentKey = parentKeyOf(model.recordOf(key) ?? { dedupeKey: key, parentCustomer: '' }, (n) => model.matcher.dedupeKey(n));
   return parentKey && parentKey !== key ? model.recordOf(parentKey) : undefined;
 }

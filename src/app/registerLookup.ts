@@ -39,7 +39,7 @@ export interface Lookup {
  */
 export function lookUp(model: RegisterModel, name: string, limit: number): Lookup {
   const query = name.trim();
-  const key = query ? model.options.matcher.dedupeKey(query) : '';
+  const key = query ? model.matcher.dedupeKey(query) : '';
   if (!key) return { query, key, matches: [] };
   const { policy } = model;
   const today = model.today;

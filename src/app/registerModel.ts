@@ -6,6 +6,7 @@ import type { Activity, Actor, ClaimStore, EditContext, RosterEntry, StoredCusto
 import { claimStateOf, rosterMember } from './claimBridge';
 import type { NameMatcher } from './nameMatcher';
 import { RegisterFigures } from './registerFigures';
+import type { RegisterKeys } from './registerKeys';
 import type { ColumnMapping, RegisterLayout } from './registerLayout';
 import type { RegisterRows } from './registerRows';
 import type { RegisterSession } from './registerSession';
@@ -40,6 +41,8 @@ export class RegisterModel {
    */
   readonly sheetOnly = new Map<string, CustomerRecord>();
   readonly typedNameListeners = new Set<(name: string) => void>();
+  /** The store's unique keys of the register's customers; set once the store is loaded. */
+  keys: RegisterKeys | null = null;
   /** The live check, over `rows`; set once the register is open. */
   session: RegisterSession | null = null;
   columnMapping: ColumnMapping | null = null;
@@ -64,6 +67,11 @@ export class RegisterModel {
   get rows(): RegisterRows {
     if (!this.session) throw new Error('The register is not open');
     return this.session.registerRows;
+  }
+
+  /** The name matcher whose 查重键 is the key a name is stored under (SPEC §5: two legal entities, two keys). */
+  get matcher(): NameMatcher {
+    return this.keys?.matcher ?? this.options.matcher;
   }
 
   get host(): SpreadsheetHost {
@@ -155,7 +163,7 @@ export class RegisterModel {
    * own key for a line other than the default (claimKeyOf), so each line is its own claim.
    */
   claimKey(name: string, action: ClaimAction): string {
-    const key = this.options.matcher.dedupeKey(name.trim());
+    const key = this.matcher.dedupeKey(name.trim());
     return claimKeyOf(key, action.kind === 'setPrimary' ? '' : action.productLine, this.policy);
   }
 

@@ -122,6 +122,15 @@ export class RegisterRows {
     this.keyAtRow.set(placed.row, key);
   }
 
+  /** A customer moved to its stored key (the key migration): its row shows it under the new key. */
+  moveKey(from: string, to: string): void {
+    const placed = this.placedByKey.get(from);
+    if (!placed || this.placedByKey.has(to)) return;
+    this.placedByKey.delete(from);
+    this.placedByKey.set(to, placed);
+    if (this.keyAtRow.get(placed.row) === from) this.keyAtRow.set(placed.row, to);
+  }
+
   /** Where the customer with claim key `key` is shown, with the record last placed there. */
   placed(key: string): SheetRow | undefined {
     return this.placedByKey.get(key);

@@ -98,6 +98,16 @@ export class RegisterSession {
   }
 
   /**
+   * Rows whose 查重键 moved while the register opened (the key migration): read again, given their computed
+   * columns, and checked with the rows whose names they resemble.
+   */
+  rowsRekeyed(top: number, bottom: number): Promise<void> {
+    return this.enqueue(async () => {
+      await this.apply({ sheet: this.layout.sheet, range: { top, left: 0, bottom, right: this.layout.columnCount - 1 } });
+    });
+  }
+
+  /**
    * Rows the add-in has just written, with the cells it wrote: taken as they are (no read-back) and checked
    * with the rows whose names they resemble. The cells carry the computed columns already.
    */

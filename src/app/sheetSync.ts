@@ -11,6 +11,12 @@ export async function refreshFromStore(model: RegisterModel): Promise<void> {
   const changes = await model.team.refresh(model.store);
   if (changes.customers.length === 0 && changes.removedKeys.length === 0 && !changes.rosterChanged
     && !changes.settingsChanged && changes.activitiesAdded === 0) return;
+  model.keys?.follow(changes, model.team.customers);
+  // A customer moved to its stored key stays on its row, which is rewritten with the new 查重键.
+  for (const { from, to } of changes.rekeyed) {
+    model.sheetOnly.delete(from);
+    model.rows.moveKey(from, to);
+  }
   for (const customer of changes.customers) model.sheetOnly.delete(customer.record.dedupeKey);
   model.changed();
   await syncSheet(model, changes.customers);

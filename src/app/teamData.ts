@@ -1,6 +1,7 @@
 import type {
   Activity, ClaimStoreReader, RosterEntry, StoredCustomer, StoredSettings,
 } from '../store/claimStore';
+import { followKeyMoves } from '../store/keyMoves';
 
 /** What one refresh changed, so the register sheet rewrites only those rows. */
 export interface TeamChanges {
@@ -9,6 +10,8 @@ export interface TeamChanges {
   rosterChanged: boolean;
   settingsChanged: boolean;
   activitiesAdded: number;
+  /** Customers that moved to their stored key (the key migration): their sheet row keeps showing them. */
+  rekeyed: { from: string; to: string }[];
 }
 
 /**
@@ -52,6 +55,11 @@ export class TeamData {
       removedKeys.push(key);
     }
     for (const customer of changes.customers) {
+      // A row moved to another key in place (SharePoint keeps the item): its old key is gone.
+      const before = this.keysById.get(customer.id);
+      if (before !== undefined && before !== customer.record.dedupeKey && this.customers.get(before)?.id === customer.id) {
+        this.customers.delete(before);
+      }
       this.customers.set(customer.record.dedupeKey, customer);
       this.keysById.set(customer.id, customer.record.dedupeKey);
     }
@@ -61,10 +69,16 @@ export class TeamData {
     for (const activity of fresh) {
       this.activityIds.add(activity.id);
       this.activities.push(activity);
-      const ofKey = this.activitiesByKey.get(activity.dedupeKey);
-      if (ofKey) ofKey.push(activity);
-      else this.activitiesByKey.set(activity.dedupeKey, [activity]);
     }
+    const rekeyed = fresh.filter((a) => a.kind === 'rekey' && a.detail).map((a) => ({ from: a.detail, to: a.dedupeKey }));
+    if (rekeyed.length > 0) {
+      // The history follows a moved customer: earlier lines are read under the key it holds now.
+      const followed = followKeyMoves(this.activities);
+      this.activities.length = 0;
+      this.activities.push(...followed);
+      this.activitiesByKey.clear();
+      this.file(this.activities);
+    } else this.file(fresh);
     if (changes.settings) this.settings = changes.settings;
     this.cursor = changes.cursor;
     return {
@@ -72,6 +86,15 @@ export class TeamData {
       rosterChanged: changes.reset || changes.roster.length > 0 || changes.removedRosterIds.length > 0,
       settingsChanged: changes.reset || changes.settings !== null,
       activitiesAdded: fresh.length,
+      rekeyed,
     };
+  }
+
+  private file(activities: readonly Activity[]): void {
+    for (const activity of activities) {
+      const ofKey = this.activitiesByKey.get(activity.dedupeKey);
+      if (ofKey) ofKey.push(activity);
+      else this.activitiesByKey.set(activity.dedupeKey, [activity]);
+    }
   }
 }

@@ -50,7 +50,8 @@ export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit): P
 async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
   const { team, typed } = model;
   const name = typedRecord.name.trim();
-  const key = claimKeyOf(typedRecord.dedupeKey, typedRecord.productLine, model.policy);
+  // Keyed now, not when the row was read: a row pasted with it (另一城市的同名公司) may have been claimed since.
+  const key = model.keys?.claimKeyOf(name, typedRecord.productLine, model.policy) ?? claimKeyOf(typedRecord.dedupeKey, typedRecord.productLine, model.policy);
   const record = { ...typedRecord, dedupeKey: key };
   const shown = model.rows.keyShownAt(row);
   const stored = shown === undefined ? undefined : team.customers.get(shown);
@@ -117,6 +118,7 @@ async function pushRowEdit(model: RegisterModel, entry: TypedRow, next: Customer
 /** The store took the row: it shows that customer now, and any earlier refusal on it is lifted. */
 async function accepted(model: RegisterModel, entry: TypedRow, record: CustomerRecord): Promise<SheetRow> {
   model.typed.put(entry);
+  model.keys?.hold(record.name, record.dedupeKey);
   await model.session?.setRefusal(entry.row, null);
   const placed = { row: entry.row, record };
   model.rows.place(placed);

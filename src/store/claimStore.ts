@@ -96,7 +96,9 @@ export interface StoredCustomer {
 }
 
 export type ActivityKind =
-  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'followUp' | 'transfer' | 'remove' | 'collision';
+  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'followUp' | 'transfer' | 'remove' | 'collision'
+  /** The customer moved to its stored key (the key migration): `detail` is the key it had; see keyMoves. */
+  | 'rekey';
 
 /**
  * The log lines an action writes together with its row change, in one store call: one IndexedDB transaction

@@ -76,6 +76,15 @@ describe('claim-register check', () => {
     const { stdout } = await run('check', '泰山涂料', '--register', file('reg2.csv', TRICKS_CSV), '--json');
     expect(JSON.parse(stdout)).toEqual({ query: '泰山涂料', key: '泰山涂料', matches: [] });
   });
+
+  test('the key shown is the one the name would be registered under: another city\'s 安博 gets its own', async () => {
+    const register = file('anbo.csv', ['客户名称,业务员', '广州安博股份有限公司,张三'].join('\n'));
+    const other = JSON.parse((await run('check', '上海市安博', '--register', register, '--json')).stdout) as { key: string; matches: { verdict: string }[] };
+    expect(other.key).toBe('安博·上海');
+    expect(other.matches.map((m) => m.verdict)).toEqual(['branch']);
+    const same = JSON.parse((await run('check', '广州.安博', '--register', register, '--json')).stdout) as { key: string };
+    expect(same.key).toBe('安博');
+  });
 });
 
 describe('claim-register summary', () => {

@@ -51,3 +51,26 @@ describe('local mode: picking 张伟（经理）under 我是 gives no manager po
     local.close();
   }, 20_000);
 });
+
+describe('the key migration through the guarded store', () => {
+  test('a rep\'s own row moves; a colleague\'s needs the unlocked pane', async () => {
+    const local = LocalClaimStore.open(`guarded-rekey-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const passcode = new ManagerPasscode(settings());
+    await passcode.set('经理口令123', '经理口令123');
+    passcode.lock();
+    await local.putRosterEntry(MANAGER, { name: MANAGER.name }, edit());
+    await local.putRosterEntry(REP, { name: MANAGER.name }, edit());
+    const store = new PasscodeGuardedStore(local, passcode);
+    const row = (name: string, dedupeKey: string) => ({ ...emptyCustomerRecord(), name, dedupeKey, rep: REP.name, status: 'visit' as const });
+    await local.claim(row('上海市安博', '上海安博'), { name: REP.name }, edit());
+    await local.claim(row('深圳市和顺光电', '深圳和顺光电'), { name: REP.name }, edit());
+
+    expect(await store.rekeyCustomer({ from: '上海安博', to: '安博·上海' }, { name: MANAGER.name }, edit()))
+      .toMatchObject({ ok: false, problem: 'forbidden', reason: { key: 'identity.passcode.locked' } });
+    expect(await store.rekeyCustomer({ from: '上海安博', to: '安博·上海' }, { name: REP.name }, edit())).toMatchObject({ ok: true });
+    expect((await passcode.unlock('经理口令123')).ok).toBe(true);
+    expect(await store.rekeyCustomer({ from: '深圳和顺光电', to: '和顺光电' }, { name: MANAGER.name }, edit())).toMatchObject({ ok: true });
+    expect((await local.listCustomers()).map((c) => c.record.dedupeKey).sort()).toEqual(['和顺光电', '安博·上海']);
+    local.close();
+  });
+});

@@ -4,7 +4,8 @@ import type {
   ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
   StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../../store/claimStore';
-import { claimRefusal, managerRefusal, updateRefusal } from '../../store/editRules';
+import { claimRefusal, managerRefusal, missingReason, updateRefusal } from '../../store/editRules';
+import { canRekey, rekeyRefusal, type CustomerRekeying } from '../../store/keyMoves';
 import type { ManagerPasscode } from './managerPasscode';
 
 const ABSENT_MANAGER: RosterEntry = { name: '\u0000', department: '', isManager: true, hireDate: null };
@@ -14,7 +15,7 @@ const ABSENT_MANAGER: RosterEntry = { name: '\u0000', department: '', isManager:
  * unless this pane was unlocked, whatever name was picked under 我是. Reading and a rep's own edits pass
  * through. (Anyone who can edit the workbook can still edit its cells: this guards the pane, not the file.)
  */
-export class PasscodeGuardedStore implements ClaimStore {
+export class PasscodeGuardedStore implements ClaimStore, CustomerRekeying {
   readonly kind: ClaimStore['kind'];
 
   constructor(private readonly inner: ClaimStore, private readonly passcode: ManagerPasscode) {
@@ -50,6 +51,15 @@ export class PasscodeGuardedStore implements ClaimStore {
 
   async removeCustomer(dedupeKey: string, expectedVersion: string, actor: Actor, context: EditContext): Promise<EditOutcome> {
     return (await this.locked((roster) => managerRefusal('remove', actor, roster) !== null)) ?? this.inner.removeCustomer(dedupeKey, expectedVersion, actor, context);
+  }
+
+  /** The key migration: a rep's own rows move; a colleague's need the unlocked pane, like any edit of them. */
+  async rekeyCustomer(move: { from: string; to: string }, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
+    const { inner } = this;
+    if (!canRekey(inner)) return { ok: false, problem: 'missing', reason: missingReason(move.from) };
+    const current = await inner.getCustomer(move.from);
+    return (await this.locked((roster) => current !== null && rekeyRefusal(current.record, actor, roster) !== null))
+      ?? inner.rekeyCustomer(move, actor, context);
   }
 
   async putRosterEntry(entry: RosterEntry, actor: Actor, context: EditContext): Promise<EditOutcome> {

@@ -1,10 +1,11 @@
 import { cellText } from '../../core/register/cellValue';
-import { dedupeKey, formatReasons, NameIndex, type Verdict } from '../../core/names';
+import { formatReasons, migrateStoredKeys, NameIndex, type Verdict } from '../../core/names';
 import { formatMessage, message } from '../../i18n/message';
 import type { LocatedTable } from '../locateColumns';
 
 export interface CheckReport {
   query: string;
+  /** The key the name would be registered under beside the file's customers (the store's unique key). */
   key: string;
   matches: { row: number; name: string; verdict: Verdict; reason: string; rep: string; status: string }[];
 }
@@ -12,7 +13,10 @@ export interface CheckReport {
 /** What a rep sees before picking up the phone: every registered look-alike of one name, most serious first. */
 export function checkName(name: string, table: LocatedTable, limit = 20): CheckReport {
   const index = new NameIndex();
-  table.dataRows.forEach((row, i) => index.add(String(i + 1), cellText(row[table.columns.name] ?? null)));
+  const names = table.dataRows.map((row) => cellText(row[table.columns.name] ?? null));
+  names.forEach((rowName, i) => index.add(String(i + 1), rowName));
+  // The file's rows hold their keys in register order, as a store would (two legal entities, two keys).
+  const keys = migrateStoredKeys(names.map((rowName) => ({ name: rowName, key: '' })));
   const column = (row: number, field: 'rep' | 'status') => {
     const at = table.columns[field];
     return at === undefined ? '' : cellText(table.dataRows[row - 1][at] ?? null);
@@ -21,7 +25,7 @@ export function checkName(name: string, table: LocatedTable, limit = 20): CheckR
     const row = Number(m.id);
     return { row, name: m.name, verdict: m.verdict, reason: formatReasons(m.reasons), rep: column(row, 'rep'), status: column(row, 'status') };
   });
-  return { query: name, key: dedupeKey(name), matches };
+  return { query: name, key: index.storedKey(name, (id) => keys[Number(id) - 1]), matches };
 }
 
 export function describeCheck(report: CheckReport): string {

@@ -11,6 +11,7 @@ export { preferNewHire, type Contender } from './newHirePreference';
 export { creditSplit } from './override';
 export { parentConflict, parentKeyOf, type ParentConflict } from './parentBranch';
 export { lineKeyOf, lineOwners, primaryOwnerOf } from './productLines';
+export { CustomerKeys, type KeyedClaim, type KeyMove } from './customerKeys';
 export { claimKeyOf, cleanLineList, customerKeyOf, effectiveLine, lineProblem, LINE_KEY_SEPARATOR } from './productLineList';
 export { creditSharesIn, creditSharesMessage } from './creditShares';
 export {

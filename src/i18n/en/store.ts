@@ -12,6 +12,8 @@ export const store: Record<keyof typeof zh, string> = {
   'store.transfer.reasonRequired': 'A transfer needs a reason',
   'store.log.override': 'Transfers, force-claims and removals are a manager\'s own actions and cannot be logged along with another edit',
   'store.log.otherCustomer': 'This log line belongs to another customer ({name}); nothing was written',
+  'store.rekey.notAllowed': '“{name}” belongs to {owner}: only the owner or a manager can update its duplicate key',
+  'store.rekey.taken': 'The duplicate key {key} is held by “{name}”; “{moving}” keeps its old key',
   'store.remove.managerOnly': 'Only a manager can delete customers',
   'store.roster.managerOnly': 'Only a manager can change the roster',
   'store.roster.lastManager': 'The roster must keep at least one manager',

@@ -10,6 +10,8 @@ export const store = {
   'store.transfer.reasonRequired': '转移客户必须填写原因',
   'store.log.override': '转移、强制登记和删除只能由经理操作，不能随其他修改一起记入',
   'store.log.otherCustomer': '这条记录属于另一位客户（{name}），未写入',
+  'store.rekey.notAllowed': '「{name}」由 {owner} 负责，只有负责人或经理可以更新它的查重键',
+  'store.rekey.taken': '查重键 {key} 已被「{name}」占用，「{moving}」保留原来的查重键',
   'store.remove.managerOnly': '只有经理可以删除客户',
   'store.roster.managerOnly': '只有经理可以修改花名册',
   'store.roster.lastManager': '花名册至少要保留一位经理',

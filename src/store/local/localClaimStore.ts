@@ -9,6 +9,7 @@ import {
   carriedLogRefusal, claimRefusal, collisionActivity, conflictReason, editActivity, managerRefusal, missingReason,
   overrideActivity, overriddenRecord, rosterChangeRefusal, takenReason, updateRefusal,
 } from '../editRules';
+import { rekeyActivity, rekeyRefusal, rekeyTakenReason, type CustomerRekeying } from '../keyMoves';
 import { RegisterDatabase, SETTINGS_ROW, type CustomerRow, type IndexedDbSource, type SettingsRow } from './registerDatabase';
 
 export const LOCAL_DATABASE_NAME = 'claim-register';
@@ -19,7 +20,7 @@ export const LOCAL_DATABASE_NAME = 'claim-register';
  * time per database (across tabs too), which is what makes `claim` atomic per 查重键 and an action's row and
  * log all-or-nothing.
  */
-export class LocalClaimStore implements ClaimStore {
+export class LocalClaimStore implements ClaimStore, CustomerRekeying {
   readonly kind = 'local';
 
   constructor(readonly db: RegisterDatabase) {}
@@ -130,6 +131,29 @@ export class LocalClaimStore implements ClaimStore {
       await this.db.tombstones.add({ seq, table: 'customers', id: current.id });
       await this.addActivityOnce(editActivity('remove', current.record, actor, context));
       return { ok: true };
+    });
+  }
+
+  /** The row moves to its new key (a new id: readers drop the old one by its tombstone); one 'rekey' line. */
+  rekeyCustomer(move: { from: string; to: string }, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
+    return this.db.inWriteTransaction(async (): Promise<UpdateOutcome> => {
+      const moved = await this.db.customers.get(move.to);
+      if (moved?.lastEditId === context.editId) return { ok: true, customer: storedCustomer(moved) };
+      const current = await this.db.customers.get(move.from);
+      if (!current) return { ok: false, problem: 'missing', reason: missingReason(move.from) };
+      if (moved) {
+        return { ok: false, problem: 'conflict', current: storedCustomer(moved), reason: rekeyTakenReason(storedCustomer(moved), current.record) };
+      }
+      const refusal = rekeyRefusal(current.record, actor, await this.rosterEntries());
+      if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
+      const seq = await this.db.nextSeq();
+      const record = { ...current.record, dedupeKey: move.to };
+      const row: CustomerRow = { key: move.to, id: move.to, record, version: String(seq), lastEditId: context.editId, seq };
+      await this.db.customers.delete(move.from);
+      await this.db.tombstones.add({ seq, table: 'customers', id: current.id });
+      await this.db.customers.add(row);
+      await this.addActivityOnce(rekeyActivity(record, move.from, actor, context));
+      return { ok: true, customer: storedCustomer(row) };
     });
   }
 

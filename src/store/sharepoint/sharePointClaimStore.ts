@@ -8,6 +8,7 @@ import {
   carriedLogRefusal, claimRefusal, collisionActivity, conflictReason, editActivity, managerRefusal, missingReason,
   overrideActivity, overriddenRecord, rosterChangeRefusal, takenReason, updateRefusal,
 } from '../editRules';
+import { rekeyActivity, rekeyRefusal, rekeyTakenReason, type CustomerRekeying } from '../keyMoves';
 import { importActivities, importCustomers, type CustomerImport, type ImportedCustomer } from './bulkImport';
 import {
   activityFields, activityFromItem, customerFields, customerFromItem, rosterFields, rosterFromItem, sameVersion,
@@ -33,7 +34,7 @@ const CLAIM_ATTEMPTS = 3;
  * reads the lists' delta feeds and starts over from scratch when the server has forgotten a token (410).
  * Network failures are thrown as StoreUnavailableError for the sync engine's outbox to retry.
  */
-export class SharePointClaimStore implements ClaimStore {
+export class SharePointClaimStore implements ClaimStore, CustomerRekeying {
   readonly kind = 'sharepoint';
   private readonly listeners = new Set<() => void>();
   private readonly writes: LoggedWrites;
@@ -179,6 +180,33 @@ export class SharePointClaimStore implements ClaimStore {
     if (current.lastEditId === context.editId) return this.done(await this.writes.finishRemove(item, current.record, logLine));
     if (!sameVersion(current.version, expectedVersion)) return { ok: false, problem: 'conflict', reason: conflictReason(current.record) };
     return this.done(await this.writes.remove(current, expectedVersion, context, logLine));
+  }
+
+  /**
+   * The row's DedupeKey is rewritten under If-Match with its 'rekey' line in the same $batch; the unique column
+   * still refuses a key another row holds. Only the row's owner or a manager can (SharePoint's permissions too).
+   */
+  async rekeyCustomer(move: { from: string; to: string }, claimed: Actor, context: EditContext): Promise<UpdateOutcome> {
+    const roster = await this.getRoster();
+    const acting = await this.acting(roster, claimed);
+    if (!acting.ok) return { ok: false, problem: 'forbidden', reason: acting.reason };
+    const { actor } = acting;
+    const holder = await this.writes.readItem(move.to);
+    const item = holder ? null : await this.writes.readItem(move.from);
+    if (holder) {
+      const held = customerFromItem(holder);
+      // Our own move whose answer was lost: make sure its line is there.
+      if (held.lastEditId === context.editId) return this.done(await this.writes.replayed(holder, () => [rekeyActivity(held.record, move.from, actor, context)]));
+      const moving = await this.getCustomer(move.from);
+      if (!moving) return { ok: false, problem: 'missing', reason: missingReason(move.from) };
+      return { ok: false, problem: 'conflict', current: held, reason: rekeyTakenReason(held, moving.record) };
+    }
+    if (!item) return { ok: false, problem: 'missing', reason: missingReason(move.from) };
+    const current = customerFromItem(item);
+    const refusal = rekeyRefusal(current.record, actor, roster);
+    if (refusal) return { ok: false, problem: 'forbidden', reason: refusal };
+    const record = { ...current.record, dedupeKey: move.to };
+    return this.done(await this.writes.rewrite(current, record, current.version, context, () => [rekeyActivity(record, move.from, actor, context)]));
   }
 
   /** Idempotent: the ActivityId column is unique, so a replayed append is refused as a duplicate. */

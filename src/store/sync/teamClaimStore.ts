@@ -4,6 +4,7 @@ import type {
   ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, QueuedOutcome, RosterEntry,
   StoreChanges, StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../claimStore';
+import type { CustomerRekeying } from '../keyMoves';
 import type { RejectedEdit } from './syncJournal';
 import type { OutboxEdit } from './outboxEdit';
 import type { TeamRegister } from './teamRegister';
@@ -15,10 +16,10 @@ import type { TeamRegister } from './teamRegister';
  * colleague, conflict); when it cannot be reached the edit stays queued and the answer is `queued` —
  * neither won nor lost — and the later verdict appears in `rejected()` if it is a "no".
  */
-export class TeamClaimStore implements ClaimStore {
+export class TeamClaimStore implements ClaimStore, CustomerRekeying {
   readonly kind = 'sharepoint';
 
-  constructor(readonly team: Pick<TeamRegister, 'reader' | 'sync'>) {}
+  constructor(readonly team: Pick<TeamRegister, 'reader' | 'sync' | 'remote'>) {}
 
   getCustomer(dedupeKey: string): Promise<StoredCustomer | null> {
     return this.team.reader.getCustomer(dedupeKey);
@@ -66,6 +67,16 @@ export class TeamClaimStore implements ClaimStore {
 
   removeCustomer(dedupeKey: string, expectedVersion: string, actor: Actor, context: EditContext): Promise<EditOutcome> {
     return this.submit<EditOutcome>({ kind: 'remove', dedupeKey, expectedVersion, actor, context });
+  }
+
+  /**
+   * The key migration goes straight to SharePoint (it is no rep's edit to queue: offline it simply waits for
+   * the next run), then the copy syncs so the pane reads the moved row.
+   */
+  async rekeyCustomer(move: { from: string; to: string }, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
+    const outcome = await this.team.remote.rekeyCustomer(move, actor, context);
+    if (outcome.ok) await this.team.sync.sync();
+    return outcome;
   }
 
   appendActivity(activity: Activity): Promise<EditOutcome> {

@@ -1,6 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { findBreaches, type Breach } from '../../core/claims/breaches';
+import { followKeyMoves } from '../../store/keyMoves';
 import { useTexts } from '../localeContext';
 import type { RegisterWorkspace } from '../../app/registerWorkspace';
 import { breachMessage } from './breachText';
@@ -12,7 +13,7 @@ export function BreachesView({ workspace }: { workspace: RegisterWorkspace }) {
   const check = useCallback(() => {
     const { store } = workspace;
     Promise.all([store.listCustomers(), store.listActivities()]).then(
-      ([customers, log]) => setBreaches(findBreaches(customers.map((c) => c.record), log, workspace.policy, workspace.today)),
+      ([customers, log]) => setBreaches(findBreaches(customers.map((c) => c.record), followKeyMoves(log), workspace.policy, workspace.today)),
       (error: unknown) => console.error('claim register: reading for breaches failed', error),
     );
   }, [workspace]);
