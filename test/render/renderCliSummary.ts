@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const sheet = register.addWorksheet(REGISTER_SHEET_NAME);
   sheet.addRow(REGISTER_COLUMNS.map((c) => c.header));
   for (const record of sampleRecords()) {
-    sheet.addRow(recordToRow(record).map((v) => (v !== null && typeof v === 'object' && 'date' in v ? v.date : v)));
+    sheet.addRow(recordToRow(record));
   }
   const input = join(ARTIFACTS, 'cli-register.xlsx');
   const output = join(ARTIFACTS, 'cli-summary-2026-10.xlsx');
