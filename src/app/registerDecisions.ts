@@ -99,6 +99,9 @@ export async function applyDecision(
     remarks: details.notes?.trim() ? [base.remarks, details.notes.trim()].filter(Boolean).join('；') : base.remarks,
   };
   const next = recordAfter(withDetails, decision.next, model.policy, model.team.roster);
+  // A protected register the add-in cannot write: refused before the store, so nothing is half-written.
+  const unwritable = await model.protection.blocked();
+  if (unwritable) return { ok: false, decision, reasons: [unwritable] };
   const rowHistory = known ? rowContactActivities(known, model.team.activitiesOf(key), context.editId) : [];
   const saved = await save(model, model.team.customers.get(key), known, next, action, context);
   const lines = [...rowHistory, ...decisionActivities(decision, title, action, context)];

@@ -162,7 +162,8 @@ describe('one registration costs one store write and one sheet write batch', () 
     expect(result.ok).toBe(true);
     expect(Object.fromEntries(Object.entries(storeCalls).map(([name, spy]) => [name, spy.mock.calls.length])))
       .toEqual({ claim: 1, updateCustomer: 0, transferCustomer: 0, appendActivity: 1 });
-    expect(Object.fromEntries(calls)).toEqual({ appendRows: 1, markRows: 1 });
+    // isProtected: before the store write (a protected register refuses it whole) and before the marks.
+    expect(Object.fromEntries(calls)).toEqual({ appendRows: 1, markRows: 1, isProtected: 2 });
     workspace.dispose();
   });
 });

@@ -78,6 +78,8 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
     return null;
   }
   if (!model.currentUser) return refuse(model, entry, message('taskpane.user.required'));
+  const unwritable = await model.protection.blocked();
+  if (unwritable) return refuse(model, entry, unwritable);
   const claimed = await model.store.claim(typedRecordOf(model, record, model.nextSeq()), model.actor(), model.editContext());
   if (!claimed.ok && claimed.problem === 'queued') {
     // Team mode offline: the claim waits in the outbox; the row is not refused, just not confirmed yet.
@@ -95,6 +97,8 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
 async function pushRowEdit(model: RegisterModel, entry: TypedRow, next: CustomerRecord, stored: StoredCustomer): Promise<SheetRow | null> {
   if (JSON.stringify(next) === JSON.stringify(stored.record)) return null;
   if (!model.currentUser) return refuse(model, entry, message('taskpane.user.required'));
+  const unwritable = await model.protection.blocked();
+  if (unwritable) return refuse(model, entry, unwritable);
   const updated = await model.store.updateCustomer(next, stored.version, model.actor(), model.editContext());
   if (!updated.ok && updated.problem !== 'queued') {
     // A refused edit never stays looking saved: the row shows the stored customer again, the pane says why.
