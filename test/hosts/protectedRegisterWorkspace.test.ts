@@ -13,6 +13,7 @@ import { LocalClaimStore } from '../../src/store/local/localClaimStore';
 import { excelHarness } from './excelFake/excelHarness';
 import { protectionOf } from './excelFake/sheetProtection';
 import { wpsHarness } from './wpsFake/wpsHarness';
+import { SandboxWorkbook } from '../../src/hosts/sandbox/sandboxWorkbook';
 
 /**
  * The register model on a protected register (issue 12): a rep's registration is refused whole with a Chinese
@@ -49,6 +50,18 @@ function wps(): Protectable {
   };
 }
 
+function sandbox(): Protectable {
+  const workbook = new SandboxWorkbook();
+  return {
+    host: workbook,
+    protect: (password) => workbook.protectSheet(REGISTER_SHEET_NAME, password),
+    protection: () => {
+      const kept = workbook.sheet(REGISTER_SHEET_NAME)?.protection;
+      return { on: kept !== undefined, password: kept?.password ?? '' };
+    },
+  };
+}
+
 async function openAs(p: Protectable, user: string) {
   const store = LocalClaimStore.open(`protected-${ids++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   await seedStore(store, team);
@@ -62,7 +75,7 @@ async function openAs(p: Protectable, user: string) {
 const reasonOf = (result: EditResult) => formatMessage((result as Extract<EditResult, { ok: false }>).reasons[0]);
 const tableRows = async (host: SpreadsheetHost) => (await host.readTable(REGISTER_TABLE_NAME))!.rows.length;
 
-describe.each([['Excel', excel], ['WPS', wps]])('%s: the register model on a protected register', (_name, make) => {
+describe.each([['Excel', excel], ['WPS', wps], ['Sandbox', sandbox]])('%s: the register model on a protected register', (_name, make) => {
   test('a rep is told why in Chinese; neither the store nor the sheet gets the customer', async () => {
     const p = make();
     const { store, workspace } = await openAs(p, NEW_REP);
