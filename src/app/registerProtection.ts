@@ -25,7 +25,8 @@ export class RegisterProtection {
     this.access = {
       sheet: () => sheet() ?? REGISTER_SHEET_NAME,
       isManager,
-      refused: (reason) => this.show(reason),
+      // A rep is told what to do about it (ask a manager), a manager why the write failed.
+      refused: (reason) => this.show(isManager() ? reason : this.repNotice()),
     };
     this.writes = new ProtectedWrites(raw, this.access);
     this.host = withProtectedWrites(raw, this.writes, this.access);

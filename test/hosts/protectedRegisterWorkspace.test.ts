@@ -9,6 +9,7 @@ import { sampleTeam } from '../../src/hosts/sandbox/seed/sampleTeam';
 import { seedStore } from '../../src/hosts/sandbox/seed/seedStore';
 import type { SpreadsheetHost } from '../../src/hosts/spreadsheetHost';
 import { formatMessage } from '../../src/i18n/message';
+import { column } from './hostFixtures';
 import { LocalClaimStore } from '../../src/store/local/localClaimStore';
 import { excelHarness } from './excelFake/excelHarness';
 import { protectionOf } from './excelFake/sheetProtection';
@@ -29,6 +30,8 @@ interface Protectable {
   host: SpreadsheetHost;
   protect(password: string): void;
   protection(): { on: boolean; password: string };
+  /** The user types cells into the register sheet (unlocked cells stay editable on a protected sheet). */
+  type(row: number, column: number, values: string[][]): Promise<void>;
 }
 
 function excel(): Protectable {
@@ -38,6 +41,7 @@ function excel(): Protectable {
     host: h.host,
     protect: (password) => Object.assign(sheet(), { protected: true, password }),
     protection: () => ({ on: sheet().protected, password: sheet().password }),
+    type: (row, column, values) => h.userEdit(REGISTER_SHEET_NAME, row, column, values),
   };
 }
 
@@ -47,6 +51,7 @@ function wps(): Protectable {
     host: h.host,
     protect: (password) => { h.fake.sheet(REGISTER_SHEET_NAME).protection = { on: true, password }; },
     protection: () => h.fake.sheet(REGISTER_SHEET_NAME).protection,
+    type: (row, column, values) => h.userEdit(REGISTER_SHEET_NAME, row, column, values),
   };
 }
 
@@ -58,6 +63,10 @@ function sandbox(): Protectable {
     protection: () => {
       const kept = workbook.sheet(REGISTER_SHEET_NAME)?.protection;
       return { on: kept !== undefined, password: kept?.password ?? '' };
+    },
+    type: async (row, column, values) => {
+      workbook.enterText(REGISTER_SHEET_NAME, row, column, values);
+      await workbook.settled();
     },
   };
 }
@@ -157,6 +166,22 @@ describe.each([['Excel', excel], ['WPS', wps], ['Sandbox', sandbox]])('%s: the r
     p.protect('mgr-2026');
     const { workspace } = await openAs(p, NEW_REP);
     expect(formatMessage(workspace.protection.notice!)).toContain('“客户登记”工作表已被销售经理保护');
+    workspace.dispose();
+  });
+  test('a rep who types a new customer straight into the protected sheet: refused with the notice, nothing stored', async () => {
+    const p = make();
+    const { store, workspace } = await openAs(p, NEW_REP);
+    const table = (await p.host.readTable(REGISTER_TABLE_NAME))!;
+    p.protect('mgr-2026');
+    const name = column('客户名称');
+    await p.type(table.firstDataRow + table.rows.length, name, [[NEW_CUSTOMER, NEW_REP]]);
+    await workspace.settled();
+    expect((await store.listCustomers()).some((c) => c.record.name === NEW_CUSTOMER)).toBe(false);
+    const typed = workspace.typedRows().find((r) => r.name === NEW_CUSTOMER);
+    expect(typed?.status).toBe('refused');
+    expect(formatMessage(typed!.reasons[0])).toContain('工作表已被销售经理保护');
+    expect(formatMessage(workspace.protection.notice!)).toContain('在这里登记的客户暂时无法写入登记表');
+    expect(p.protection()).toEqual({ on: true, password: 'mgr-2026' });
     workspace.dispose();
   });
 });
