@@ -97,6 +97,9 @@ export async function applyDecision(
     remarks: details.notes?.trim() ? [base.remarks, details.notes.trim()].filter(Boolean).join('；') : base.remarks,
   };
   const next = recordAfter(withDetails, decision.next, model.policy, model.team.roster);
+  // A protected register the add-in cannot write: refused before the store, so nothing is half-written.
+  const unwritable = await model.protection.blocked();
+  if (unwritable) return { ok: false, decision, reasons: [unwritable] };
   const saved = await save(model, { existing: model.team.customers.get(key), known, next, action, decision, title, context });
   // A queued edit's lines wait in the same outbox entry, so a claim that goes through later keeps its history.
   if (!saved.ok) return { ok: false, decision, reasons: [saved.reason], queued: saved.queued };

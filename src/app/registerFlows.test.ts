@@ -195,7 +195,8 @@ describe('one registration costs one store write and one sheet write batch', () 
     expect(counts(storeCalls)).toEqual({ claim: 1, updateCustomer: 0, transferCustomer: 0, appendActivity: 0 });
     const [claimed] = storeCalls.claim.mock.calls;
     expect(claimed[3]?.map((line) => line.kind)).toEqual(['visit']);
-    expect(Object.fromEntries(calls)).toEqual({ appendRows: 1, markRows: 1 });
+    // isProtected: before the store write (a protected register refuses it whole) and before the marks.
+    expect(Object.fromEntries(calls)).toEqual({ appendRows: 1, markRows: 1, isProtected: 2 });
     workspace.dispose();
   });
 });

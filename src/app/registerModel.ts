@@ -8,6 +8,7 @@ import type { NameMatcher } from './nameMatcher';
 import { RegisterFigures } from './registerFigures';
 import type { RegisterKeys } from './registerKeys';
 import type { ColumnMapping, RegisterLayout } from './registerLayout';
+import { RegisterProtection } from './registerProtection';
 import type { RegisterRows } from './registerRows';
 import type { RegisterSession } from './registerSession';
 import type { RegisterSettings } from './registerSettings';
@@ -57,8 +58,16 @@ export class RegisterModel {
   /** Bumped on every change, so views can memoise on it (and a previewed decision knows it is current). */
   version = 0;
 
-  protected constructor(readonly options: WorkspaceOptions) {
-    this.sheet = new RegisterSheet(options.host);
+  readonly options: WorkspaceOptions;
+  /** Sheet protection: every write to the register goes through it (registerProtection.ts). */
+  readonly protection: RegisterProtection;
+
+  protected constructor(options: WorkspaceOptions) {
+    this.protection = new RegisterProtection(
+      options.host, () => (this.session ? this.layout.sheet : null), () => !!this.currentUser?.isManager, () => this.changed(),
+    );
+    this.options = { ...options, host: this.protection.host };
+    this.sheet = new RegisterSheet(this.options.host);
     this.user = options.currentUser;
     this.figures = new RegisterFigures(this.team, options.clock);
   }
@@ -110,6 +119,7 @@ export class RegisterModel {
   setCurrentUser(name: string): void {
     this.user = name;
     this.changed();
+    void this.protection.refresh();
   }
 
   /** Where the register sits in the workbook (for printing it). */
@@ -214,8 +224,14 @@ export class RegisterModel {
   }
 
   /** Resolves when the live check and the store pushes of everything typed so far are done. */
-  settled(): Promise<void> {
-    return this.session?.settled() ?? Promise.resolve();
+  async settled(): Promise<void> {
+    // The store's change notices start sheet writes of their own: wait until no step started another.
+    for (let version = -1; version !== this.version;) {
+      version = this.version;
+      await this.session?.settled();
+      await this.writes;
+      await this.protection.idle();
+    }
   }
 
   subscribe(listener: () => void): () => void {

@@ -46,6 +46,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   for (const row of sheetRows) if (row.record.dedupeKey && !model.rows.placed(row.record.dedupeKey)) model.rows.place(row);
   await syncSheet(model, [...model.team.customers.values()]);
   await takeInSheetRows(model, sheetRows);
+  await model.protection.refresh();
   opened.session.onEdited((edit) => pushTypedRows(model, edit));
   model.unsubscribeStore = store.subscribe(() => {
     if (model.pushing === 0) void refreshFromStore(model);

@@ -80,6 +80,8 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
     return null;
   }
   if (!model.currentUser) return refuse(model, entry, message('taskpane.user.required'));
+  const unwritable = await model.protection.blocked();
+  if (unwritable) return refuse(model, entry, unwritable);
   const newRecord = typedRecordOf(model, record, model.nextSeq());
   const context = model.editContext();
   const plan = planChangeActivity(undefined, newRecord, model.actor().name, context);
@@ -102,6 +104,8 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
 async function pushRowEdit(model: RegisterModel, entry: TypedRow, next: CustomerRecord, stored: StoredCustomer): Promise<SheetRow | null> {
   if (JSON.stringify(next) === JSON.stringify(stored.record)) return null;
   if (!model.currentUser) return refuse(model, entry, message('taskpane.user.required'));
+  const unwritable = await model.protection.blocked();
+  if (unwritable) return refuse(model, entry, unwritable);
   const context = model.editContext();
   const plan = planChangeActivity(stored.record, next, model.actor().name, context);
   const log = [...rowContactActivities(stored.record, model.team.activitiesOf(next.dedupeKey), context.editId), ...(plan ? [plan] : [])];

@@ -5,6 +5,7 @@ import { excelHarness } from './excelFake/excelHarness';
 import { protectionOf } from './excelFake/sheetProtection';
 import { registerDefinition, REGISTER_FORMATS, sampleRows } from './hostFixtures';
 import { wpsHarness } from './wpsFake/wpsHarness';
+import { SandboxWorkbook } from '../../src/hosts/sandbox/sandboxWorkbook';
 
 /**
  * A manager protects the register so the add-in's locks take effect. Both hosts then refuse changes to locked
@@ -38,9 +39,22 @@ function wps(): Protectable {
   };
 }
 
+/** The demo's sandbox grid protects sheets too (its 保护工作表 button), so the pane can be tried on one. */
+function sandbox(): Protectable {
+  const workbook = new SandboxWorkbook();
+  return {
+    host: workbook,
+    protect: (sheet, password) => workbook.protectSheet(sheet, password),
+    protection: (sheet) => {
+      const kept = workbook.sheet(sheet)?.protection;
+      return { on: kept !== undefined, password: kept?.password ?? '' };
+    },
+  };
+}
+
 const REFUSED = '“客户登记”工作表受保护，本次未写入任何内容';
 
-describe.each([['Excel', excel], ['WPS', wps]])('%s: a protected register', (_name, make) => {
+describe.each([['Excel', excel], ['WPS', wps], ['Sandbox', sandbox]])('%s: a protected register', (_name, make) => {
   async function protectedRegister() {
     const p = make();
     await p.host.ensureTable(registerDefinition());

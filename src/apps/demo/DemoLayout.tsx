@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import type { CalendarDate } from '../../core/dates/calendarDate';
 import { SandboxGrid } from '../../hosts/sandbox/SandboxGrid';
 import type { SandboxWorkbook } from '../../hosts/sandbox/sandboxWorkbook';
@@ -22,6 +22,7 @@ export function DemoLayout({ workbook, fileName, today, onReset, onLoadLegacy, c
       <header className="demo-bar">
         <span className="demo-file">{fileName}</span>
         <span className="demo-note">浏览器沙盒 · Sandbox — {today()}</span>
+        <ProtectSheetButton workbook={workbook} />
         <button type="button" className="demo-reset" onClick={onLoadLegacy}>载入旧客户表示例 · Old sheet</button>
         <button type="button" className="demo-reset" onClick={() => { if (window.confirm('重置示例数据？工作簿和登记记录将被清空，无法撤销。\nReset the sample data? The workbook and the register are cleared.')) onReset(); }}>重置示例数据 · Reset</button>
       </header>
@@ -30,5 +31,26 @@ export function DemoLayout({ workbook, fileName, today, onReset, onLoadLegacy, c
         <aside className="demo-pane" aria-label="Task pane">{children}</aside>
       </div>
     </div>
+  );
+}
+
+/**
+ * 审阅 → 保护工作表 / 撤销工作表保护 on the sheet in front, with a password, as in Excel and WPS: so the pane
+ * can be tried on a register a manager protected.
+ */
+function ProtectSheetButton({ workbook }: { workbook: SandboxWorkbook }) {
+  const sheet = useSyncExternalStore((listener) => workbook.watch(listener), () => workbook.activeSheet);
+  const isProtected = useSyncExternalStore((listener) => workbook.watch(listener), () => !!(sheet && workbook.sheet(sheet)?.protection));
+  if (!sheet) return null;
+  const toggle = () => {
+    const password = window.prompt(isProtected ? `撤销“${sheet}”的保护：输入密码 · Password` : `保护“${sheet}”：设置密码 · Password`);
+    if (password === null) return;
+    if (!isProtected) workbook.protectSheet(sheet, password);
+    else if (!workbook.unprotectSheet(sheet, password)) window.alert('密码不正确 · Wrong password');
+  };
+  return (
+    <button type="button" className="demo-reset" data-testid="demo-protect" onClick={toggle}>
+      {isProtected ? '撤销工作表保护 · Unprotect' : '保护工作表 · Protect sheet'}
+    </button>
   );
 }

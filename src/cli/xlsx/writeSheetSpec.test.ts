@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { parseIsoDate, parseYearMonth, type CalendarDate, type YearMonth } from '../../core/dates/calendarDate';
 import { emptyCustomerRecord } from '../../core/register/customerRecord';
 import { buildMonthlySummary, handoutPageLayout, type SheetSpec } from '../../core/summary';
+import { oneWideScalePercent } from '../../core/summary/printScale';
 import { writeSheetSpec } from './writeSheetSpec';
 
 const d = (text: string) => parseIsoDate(text) as CalendarDate;
@@ -89,13 +90,34 @@ describe('writeSheetSpec (write, then read the file back)', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
-  test('sets up the page: A4 landscape, one page wide, print titles, print area, margins', () => {
-    expect(sheet.pageSetup).toMatchObject({
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-      printTitlesRow: '2:2', printArea: 'A1:C5',
-    });
+  test('sets up the page: A4 landscape, print titles, print area, margins', () => {
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '2:2', printArea: 'A1:C5' });
     expect(sheet.pageSetup.margins).toEqual(SPEC.pageLayout.margins);
-    expect(sheetXml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+  });
+
+  test('a sheet with a break per rep prints at a percentage, never fit-to-pages (Excel and ET would drop the breaks)', () => {
+    expect(sheet.pageSetup.fitToPage).toBe(false);
+    expect(sheetXml).not.toContain('fitToPage');
+    // The columns (30 + 12 + 8 characters) fit A4 landscape's printable width at 100 %, the cap.
+    expect(sheet.pageSetup.scale).toBe(oneWideScalePercent(SPEC.columnWidths, SPEC.pageLayout));
+    expect(sheetXml).toMatch(/<pageSetup [^>]*scale="100"/);
+  });
+
+  test('wide columns with breaks scale down to the largest percentage that keeps them one page wide', async () => {
+    const wide = { ...SPEC, columnWidths: [90, 60, 40] };
+    const { sheet: scaled, sheetXml: xml } = await roundTrip(wide);
+    const percent = oneWideScalePercent(wide.columnWidths, wide.pageLayout);
+    expect(percent).toBeLessThan(100);
+    expect(scaled.pageSetup).toMatchObject({ fitToPage: false, scale: percent });
+    expect(xml).toMatch(new RegExp(`<pageSetup [^>]*scale="${percent}"`));
+    expect(xml).toContain('manualBreakCount="2"');
+  });
+
+  test('a sheet without manual breaks keeps fit to one page wide', async () => {
+    const { sheet: fitted, sheetXml: xml } = await roundTrip({ ...SPEC, rowBreaks: [] });
+    expect(fitted.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+    expect(xml).not.toContain('<rowBreaks');
   });
 
   test('writes header and footer with page x/y fields', () => {

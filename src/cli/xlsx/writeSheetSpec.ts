@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { AddWorksheetOptions, CellValue as ExcelCellValue, Style, Workbook, Worksheet } from 'exceljs';
 import { a1Range, a1Rows, excelHeaderFooter, type CellRange, type CellValue, type SheetSpec } from '../../core/summary';
 import { fittedRowHeights } from '../../core/summary/handoutRowHeights';
+import { printScale } from '../../core/summary/printScale';
 import { excelStyle } from './excelStyle';
 
 /** Excel's text format: a cell holding a name or a note stays text when edited, confirmed or saved as CSV. */
@@ -23,6 +24,17 @@ function excelValue(value: CellValue): ExcelCellValue {
   return value;
 }
 
+/**
+ * Fit to pages, or a percentage when the sheet has a break per rep: Excel and ET ignore manual breaks while
+ * fitToPage is on, so the same core printScale the add-in uses picks the scale that keeps them.
+ */
+function scaleSetup(spec: SheetSpec): { fitToPage: boolean; fitToWidth?: number; fitToHeight?: number; scale?: number } {
+  const scale = printScale(spec.pageLayout, spec.rowBreaks, spec.columnWidths);
+  return scale.kind === 'percent'
+    ? { fitToPage: false, scale: scale.percent }
+    : { fitToPage: true, fitToWidth: scale.wide, fitToHeight: scale.tall };
+}
+
 function sheetOptions(spec: SheetSpec): Partial<AddWorksheetOptions> {
   const layout = spec.pageLayout;
   return {
@@ -30,9 +42,7 @@ function sheetOptions(spec: SheetSpec): Partial<AddWorksheetOptions> {
     pageSetup: {
       paperSize: PAPER_A4,
       orientation: layout.orientation,
-      fitToPage: true,
-      fitToWidth: layout.fitToPagesWide,
-      fitToHeight: layout.fitToPagesTall,
+      ...scaleSetup(spec),
       margins: layout.margins,
       ...(layout.printTitleRows && { printTitlesRow: a1Rows(layout.printTitleRows) }),
       ...(layout.printArea && { printArea: a1Range(layout.printArea) }),

@@ -29,6 +29,11 @@ export interface BlockOptions {
   extraBytesPerRow?: number;
   /** Queues what must precede each block (appendRows inserts the table rows the block will fill). */
   beforeEachBlock?: (start: number, end: number) => void;
+  /**
+   * One range per row, all in the same requests: for a block with rows a filter hides, which Excel does not
+   * fill cell for cell from one array (the values go to the visible rows, like a paste; office-js#224).
+   */
+  rowByRow?: boolean;
 }
 
 /**
@@ -44,18 +49,26 @@ export async function queueBlock(
   options: BlockOptions = {},
 ): Promise<void> {
   if (values.length === 0 || values[0].length === 0) return;
-  const { formats, extraBytesPerRow = 0, beforeEachBlock } = options;
-  const blocks = blocksWithinBudget(values, formatBytes(values[0].length, formats) + extraBytesPerRow);
+  const { formats, extraBytesPerRow = 0, beforeEachBlock, rowByRow = false } = options;
+  // A range of its own per row adds its address and the action to the request.
+  const perRange = rowByRow ? 60 : 0;
+  const blocks = blocksWithinBudget(values, formatBytes(values[0].length, formats) + extraBytesPerRow + perRange);
   for (const [index, [start, end]] of blocks.entries()) {
     beforeEachBlock?.(start, end);
-    const slice = values.slice(start, end);
-    const range = sheet.getRangeByIndexes(row + start, column, end - start, slice[0].length);
-    const numberFormat = blockFormats(slice, formats);
-    if (numberFormat) range.numberFormat = numberFormat;
-    // Office.js reads null as "leave the cell alone" and '' as "clear it".
-    range.values = slice.map((line) => line.map((value) => value ?? ''));
+    const pieces: [number, number][] = rowByRow
+      ? Array.from({ length: end - start }, (_, r) => [start + r, start + r + 1])
+      : [[start, end]];
+    for (const [from, to] of pieces) queueValues(sheet, row + from, column, values.slice(from, to), formats);
     if (index < blocks.length - 1) await context.sync();
   }
+}
+
+function queueValues(sheet: Excel.Worksheet, row: number, column: number, slice: CellValue[][], formats?: ColumnFormats): void {
+  const range = sheet.getRangeByIndexes(row, column, slice.length, slice[0].length);
+  const numberFormat = blockFormats(slice, formats);
+  if (numberFormat) range.numberFormat = numberFormat;
+  // Office.js reads null as "leave the cell alone" and '' as "clear it".
+  range.values = slice.map((line) => line.map((value) => value ?? ''));
 }
 
 function isTooLarge(error: unknown): boolean {

@@ -82,10 +82,13 @@ export class ExcelHost implements SpreadsheetHost {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       // Excel would refuse the locked cells of a protected sheet part-way: nothing is written instead.
       const protection = sheet.protection.load('protected');
+      // Rows a rep's filter hides inside the block: an array written across them lands in the wrong rows.
+      const hidden = values.length > 1 && values[0].length > 0
+        ? sheet.getRangeByIndexes(row, column, values.length, values[0].length).load('rowHidden') : null;
       await context.sync();
       if (protection.protected) return refusedOnProtected(sheetName);
       this.own.remember(sheetName, row, column, values);
-      await queueBlock(context, sheet, row, column, values, { formats });
+      await queueBlock(context, sheet, row, column, values, { formats, rowByRow: hidden !== null && hidden.rowHidden !== false });
       return {};
     });
   }

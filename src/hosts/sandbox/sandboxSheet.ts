@@ -28,6 +28,8 @@ export interface SandboxSheet {
   /** The add-in's row marks by row number: a fill across `columns`, a note on one cell. */
   marks: Record<number, SandboxRowMark>;
   pageLayout: { layout: PageLayout; rowBreaks: number[]; columnWidths: number[] } | null;
+  /** Set while the sheet is protected (sandboxProtection.ts). */
+  protection?: { password: string };
 }
 
 export interface SandboxRowMark {

@@ -12,6 +12,8 @@ import {
   emptySheet, formatAt, isBlank, noteKey, readBlock, setCell, setFormat, usedSize, type SandboxSheet,
 } from './sandboxSheet';
 import { enteredValue, validationAlert } from './userEntry';
+import { isSheetProtected, protect, refuseFormatting, unprotect, withUnprotected } from './sandboxProtection';
+import { refusedOnProtected } from '../spreadsheetHost';
 
 /** Where a table sits: its header row and how many columns it spans from column A. */
 export interface SandboxTable {
@@ -220,17 +222,34 @@ export class SandboxWorkbook implements SpreadsheetHost {
     return readBlock(this.requireSheet(name), range);
   }
 
-  /** The sandbox grid has no sheet protection: nothing is ever refused. */
-  async isProtected(): Promise<boolean> {
-    return false;
+  /** The user protects a sheet (审阅 → 保护工作表) with a password. */
+  protectSheet(name: string, password: string): void {
+    protect(this.requireSheet(name), password);
+    this.notify({ kind: 'sheet', sheet: name });
   }
 
-  async withSheetUnprotected<T>(_name: string, _password: string, work: () => Promise<T>): Promise<UnprotectedOutcome<T>> {
-    return { done: true, value: await work() };
+  /** The user lifts the protection; false (still protected) for a wrong password. */
+  unprotectSheet(name: string, password: string): boolean {
+    const done = unprotect(this.requireSheet(name), password);
+    this.notify({ kind: 'sheet', sheet: name });
+    return done;
+  }
+
+  async isProtected(name: string): Promise<boolean> {
+    return isSheetProtected(this.requireSheet(name));
+  }
+
+  async withSheetUnprotected<T>(name: string, password: string, work: () => Promise<T>): Promise<UnprotectedOutcome<T>> {
+    const sheet = this.requireSheet(name);
+    const outcome = await withUnprotected(sheet, password, work);
+    this.notify({ kind: 'sheet', sheet: name });
+    return outcome;
   }
 
   async writeRange(name: string, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): Promise<WriteOutcome> {
     const sheet = this.requireSheet(name);
+    // As in Excel and WPS: on a protected sheet nothing is written, never half a row.
+    if (isSheetProtected(sheet)) return refusedOnProtected(name);
     values.forEach((line, r) => line.forEach((value, c) => {
       const format = formats?.[c] ?? null;
       if (format !== null) setFormat(sheet, row + r, column + c, format);
@@ -277,13 +296,12 @@ export class SandboxWorkbook implements SpreadsheetHost {
     return { sheet: table.sheet, firstDataRow, header, rows };
   }
 
-  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number }> {
+  async appendRows(tableName: string, rows: CellValue[][], formats?: ColumnFormats): Promise<{ firstRow: number } & WriteOutcome> {
     const table = this.tables[tableName];
     const current = await this.readTable(tableName);
     if (!table || !current) throw new Error(`The workbook has no table "${tableName}"`);
     const firstRow = current.firstDataRow + current.rows.length;
-    await this.writeRange(table.sheet, firstRow, 0, rows, formats);
-    return { firstRow };
+    return { firstRow, ...(await this.writeRange(table.sheet, firstRow, 0, rows, formats)) };
   }
 
   async convertToTable(name: string, headerRow: number, columnCount: number, tableName: string): Promise<void> {
@@ -294,19 +312,21 @@ export class SandboxWorkbook implements SpreadsheetHost {
 
   async setValidation(name: string, rules: ValidationRule[]): Promise<void> {
     const sheet = this.requireSheet(name);
+    refuseFormatting(sheet, 'set data validation');
     const columns = new Set(rules.map((r) => r.column));
     sheet.validation = [...sheet.validation.filter((r) => !columns.has(r.column)), ...structuredClone(rules)];
     this.notify({ kind: 'sheet', sheet: name });
   }
 
   async setConditionalFormats(name: string, rules: ConditionalFormatRule[]): Promise<void> {
-    this.requireSheet(name);
+    refuseFormatting(this.requireSheet(name), 'set conditional formats');
     this.conditionalFormats.set(name, [...rules]);
     this.notify({ kind: 'sheet', sheet: name });
   }
 
   async markRows(name: string, marks: RowMark[], columns: ColumnSpan): Promise<void> {
     const sheet = this.requireSheet(name);
+    refuseFormatting(sheet, 'format cells');
     for (const mark of marks) {
       // The sandbox grid has no user colours or notes of its own: every mark here is the add-in's.
       if (mark.fill === null && mark.note === null) delete sheet.marks[mark.row];

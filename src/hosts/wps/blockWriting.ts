@@ -38,11 +38,13 @@ export function writeBlock(sheet: EtWorksheet, row: number, column: number, valu
   formatBlocks(sheet, offsetBlocks(blocksWhere(height, width, needsText), row, column), TEXT_FORMAT);
 
   // Rows of different lengths go in one write per run of equal length, so cells a short row leaves out are
-  // not blanked; a rectangular block is a single write.
+  // not blanked; a rectangular block is a single write. Across rows a filter hides, ET (like Excel) puts an
+  // array's rows into the visible rows only, so such a block is written one row at a time.
+  const rowByRow = height > 1 && hidesRows(sheet, { top: row, bottom: row + height - 1, left: column, right: column + width - 1 });
   let start = 0;
   while (start < height) {
     let end = start;
-    while (end + 1 < height && values[end + 1].length === values[start].length) end += 1;
+    while (!rowByRow && end + 1 < height && values[end + 1].length === values[start].length) end += 1;
     const lineWidth = values[start].length;
     if (lineWidth > 0) {
       sheet.Range(a1Area({ top: row + start, bottom: row + end, left: column, right: column + lineWidth - 1 })).Value2 =
@@ -50,4 +52,9 @@ export function writeBlock(sheet: EtWorksheet, row: number, column: number, valu
     }
     start = end + 1;
   }
+}
+
+/** Whether any row of the block is hidden (a rep's filter): EntireRow.Hidden is false only when none is. */
+function hidesRows(sheet: EtWorksheet, block: CellRange): boolean {
+  return sheet.Range(a1Area(block)).EntireRow.Hidden !== false;
 }

@@ -80,8 +80,10 @@ export interface EtWorksheet
 export interface EtRange
   extends Pick<Et.Range,
     'Address' | 'Row' | 'Column' | 'Count' | 'NumberFormat' | 'ColumnWidth' | 'RowHeight' | 'HorizontalAlignment'
-    | 'VerticalAlignment' | 'WrapText' | 'Locked' | 'Merge' | 'ClearComments' | 'ClearContents' | 'Select'> {
+    | 'VerticalAlignment' | 'WrapText' | 'Locked' | 'Merge' | 'ClearComments' | 'ClearContents' | 'Select' | 'Hidden'> {
   Value2: EtValue2;
+  /** The block's whole rows (their `Hidden` is true, false, or null when only some are hidden). */
+  readonly EntireRow: EtRange;
   readonly Rows: EtRange;
   readonly Columns: EtRange;
   readonly Areas: EtAreas;

@@ -4,6 +4,12 @@ import type { host as zh } from '../zh-CN/host';
 export const host: Record<keyof typeof zh, string> = {
   'host.protected.refused': 'The sheet “{sheet}” is protected, so nothing was written. A manager can enter the sheet password in Settings and try again, or unprotect the sheet (Review → Unprotect Sheet).',
   'host.protected.wrongPassword': 'The sheet password is not correct: “{sheet}” is still protected and nothing was written.',
+  'host.protected.managerOnly': 'Only a manager can save or remove the sheet password.',
+  'host.protected.passwordSaved': 'Sheet password saved: the add-in lifts the protection while it writes to the register and puts it back right after.',
+  'host.protected.passwordRemoved': 'The saved sheet password was removed.',
+  'host.protected.passwordNotSaved': 'Wrong password: it does not unprotect “{sheet}”, so it was not saved. Enter the password the sheet was protected with.',
+  'host.protected.repNotice': 'A manager protected the sheet “{sheet}”: customers registered here cannot be written to the register and are not saved for now. Ask a manager to unprotect it or to enter the sheet password in Settings.',
+  'host.protected.managerNotice': 'The sheet “{sheet}” is protected and the add-in has no working sheet password: enter it under Settings → Sheet protection, or registrations cannot be written.',
   'host.validation.statusTitle': 'Invalid status',
   'host.validation.statusMessage': 'Pick a status from the list: 电话, 拜访, 送样, 合作 or 已释放.',
   'host.validation.repTitle': 'Rep not on the roster',

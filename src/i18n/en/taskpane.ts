@@ -147,6 +147,13 @@ export const taskpane: Record<keyof typeof zh, string> = {
   'taskpane.collisions.forceLine': '{actor} force-registered it for {rep}',
 
   'taskpane.settings.managerOnly': 'Only managers can change settings.',
+  'taskpane.settings.protection': 'Sheet protection',
+  'taskpane.settings.protection.hint': 'When the register sheet is protected, the add-in needs the sheet password to write registrations. It is kept in this workbook; only managers can save or remove it, and it is not shown again.',
+  'taskpane.settings.protection.saved': 'A sheet password is saved (not shown).',
+  'taskpane.settings.protection.none': 'No sheet password saved.',
+  'taskpane.settings.protection.password': 'Sheet password',
+  'taskpane.settings.protection.save': 'Save password',
+  'taskpane.settings.protection.remove': 'Remove the saved password',
   'taskpane.settings.policy': 'Claim policy',
   'taskpane.settings.dormant': 'dormant',
   'taskpane.settings.active': 'active',

@@ -3,6 +3,12 @@
 export const host = {
   'host.protected.refused': '“{sheet}”工作表受保护，本次未写入任何内容。请销售经理在 设置 中填写工作表密码后重试，或先撤销工作表保护（审阅 → 撤销工作表保护）。',
   'host.protected.wrongPassword': '工作表密码不正确，“{sheet}”仍受保护，未写入任何内容。',
+  'host.protected.managerOnly': '只有销售经理可以保存或删除工作表密码。',
+  'host.protected.passwordSaved': '已保存工作表密码：插件写入登记表时会临时撤销保护，写完后立即重新保护。',
+  'host.protected.passwordRemoved': '已删除保存的工作表密码。',
+  'host.protected.passwordNotSaved': '密码不正确：不能撤销“{sheet}”的保护，密码未保存。请输入保护该工作表时设置的密码。',
+  'host.protected.repNotice': '“{sheet}”工作表已被销售经理保护：在这里登记的客户暂时无法写入登记表，也不会保存。请联系销售经理撤销保护，或由销售经理在 设置 中填写工作表密码。',
+  'host.protected.managerNotice': '“{sheet}”工作表受保护，插件还没有可用的工作表密码：请在 设置 → 工作表保护 中填写密码，否则登记无法写入。',
   'host.validation.statusTitle': '状态无效',
   'host.validation.statusMessage': '请从下拉列表中选择：电话、拜访、送样、合作、已释放。',
   'host.validation.repTitle': '业务员不在名单中',

@@ -156,6 +156,13 @@ export const taskpane = {
 
   // 设置.
   'taskpane.settings.managerOnly': '只有经理可以修改设置。',
+  'taskpane.settings.protection': '工作表保护',
+  'taskpane.settings.protection.hint': '登记表工作表被保护后，插件需要工作表密码才能写入登记。密码保存在本工作簿中，只有经理可以保存或删除，保存后不再显示。',
+  'taskpane.settings.protection.saved': '已保存工作表密码（不显示）。',
+  'taskpane.settings.protection.none': '尚未保存工作表密码。',
+  'taskpane.settings.protection.password': '工作表密码',
+  'taskpane.settings.protection.save': '保存密码',
+  'taskpane.settings.protection.remove': '删除已保存的密码',
   'taskpane.settings.policy': '认领规则',
   'taskpane.settings.dormant': '未激活',
   'taskpane.settings.active': '已启用',

@@ -15,6 +15,7 @@ import { PolicyEditor } from './PolicyEditor';
 import { StoreSettings } from './StoreSettings';
 import { BreachesView } from '../identity/BreachesView';
 import { PasscodePanel } from '../identity/PasscodePanel';
+import { SheetProtectionSettings } from './SheetProtectionSettings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: '16px' },
@@ -40,6 +41,7 @@ export function SettingsTab({ workspace, environment }: { workspace: RegisterWor
       <RosterEditor workspace={workspace} readOnly={!isManager && !settingUp} />
       <CompanyName workspace={workspace} readOnly={!isManager} />
       <StoreSettings workspace={workspace} environment={environment} readOnly={!isManager} />
+      {isManager && <SheetProtectionSettings workspace={workspace} className={styles.block} />}
       {environment.teamMode?.available && workspace.store.kind === 'local' && <PasscodePanel passcode={environment.teamMode.passcode()} />}
       {isManager && <BreachesView workspace={workspace} />}
     </div>

@@ -18,6 +18,7 @@ import { CheckTab } from './CheckTab';
 import { CollisionsTab } from './CollisionsTab';
 import { MyCustomersTab } from './MyCustomersTab';
 import { SettingsTab } from './SettingsTab';
+import { ProtectionNotice } from './ProtectionNotice';
 import { SummaryTab } from './SummaryTab';
 import { SignedInBar } from '../identity/SignedInBar';
 
@@ -94,6 +95,7 @@ function PaneBody({ environment, locale, onLocale }: { environment: PaneEnvironm
         </Button>
       </header>
       {workspace && <UserBar workspace={workspace} environment={environment} />}
+      {workspace && <ProtectionNotice workspace={workspace} />}
       {state.status !== 'adopt' && <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_e, d) => setTab(d.value as TabId)}>
         {TABS.map((id) => <Tab key={id} value={id} className={styles.tab} data-testid={`tab-${id}`}>{t(`taskpane.tab.${id}`)}</Tab>)}
       </TabList>}

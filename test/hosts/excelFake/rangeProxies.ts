@@ -1,4 +1,5 @@
 import { assertEditable, assertUnprotected } from './sheetProtection';
+import { rowHidden, writtenRows } from './sheetFilter';
 import { FakeTableScopedCollection } from './tableScopedCollection';
 import { columnCount, contains, formatAddress, intersects, isUnbounded, isWholeColumns, quoteSheet, rowCount, type Rect } from './a1';
 import { interpretInput } from './cellInput';
@@ -82,10 +83,11 @@ export class FakeRange extends FakeNullableObject {
       const { sheet, rect } = this.target();
       assertEditable(sheet, rect);
       const rows = checkShape(rect, matrix, 'values') as (FakeValue | null)[][];
+      const landsOn = writtenRows(sheet, rect);
       let before: FakeValue = '';
       rows.forEach((line, r) => line.forEach((input, c) => {
-        if (input === null) return;
-        const row = rect.top + r;
+        const row = landsOn[r];
+        if (input === null || row === null) return;
         const column = rect.left + c;
         before = sheet.value(row, column);
         const { value, formula } = interpretInput(input, sheet.format(row, column, 'numberFormat'));
@@ -106,8 +108,10 @@ export class FakeRange extends FakeNullableObject {
     this.write('numberFormat', matrix, () => {
       const { sheet, rect } = this.target();
       assertUnprotected(sheet, 'format cells (the sheet does not allow formatting)');
+      const landsOn = writtenRows(sheet, rect);
       (checkShape(rect, matrix, 'numberFormat') as (string | null)[][]).forEach((line, r) => line.forEach((format, c) => {
-        if (format !== null) sheet.ensureCell(rect.top + r, rect.left + c).format.numberFormat = format === '' ? 'General' : format;
+        const row = landsOn[r];
+        if (format !== null && row !== null) sheet.ensureCell(row, rect.left + c).format.numberFormat = format === '' ? 'General' : format;
       }));
     });
   }
@@ -136,6 +140,10 @@ export class FakeRange extends FakeNullableObject {
     return this.read('columnCount');
   }
 
+  get rowHidden(): boolean | null {
+    return this.read('rowHidden');
+  }
+
   protected snapshot(name: string): unknown {
     const { sheet, rect } = this.target();
     const matrix = <T>(read: (row: number, column: number) => T): T[][] | null => {
@@ -151,6 +159,7 @@ export class FakeRange extends FakeNullableObject {
       case 'columnIndex': return rect.left;
       case 'rowCount': return rowCount(rect);
       case 'columnCount': return columnCount(rect);
+      case 'rowHidden': return rowHidden(sheet, rect);
       default: throw new FakeOfficeError('InvalidArgument', `the fake range cannot load "${name}"`);
     }
   }

@@ -1,11 +1,12 @@
 import type { EtAreas, EtComment, EtRange } from '../../../src/hosts/wps/etObjectModel';
-import { columnCount, formatArea, intersects, rowCount, type Rect } from './a1Notation';
+import { MAX_COLUMN, columnCount, formatArea, intersects, rowCount, type Rect } from './a1Notation';
 import { EtObject } from './crossProcessCalls';
 import { FakeBorders, FakeFont, FakeInterior } from './fakeFormats';
 import { FakeFormatConditions } from './fakeFormatConditions';
 import { FakeValidation } from './fakeValidation';
 import type { FakeWorksheet } from './fakeWorksheet';
 import { MIXED, type CellProperty } from './sheetModel';
+import { entireRowHidden, rowsWrittenTo } from './filteredRows';
 
 /** Beyond this many cells a Value2 read or write is a bug in the caller (a whole column), not a batch. */
 const BULK_LIMIT = 2_000_000;
@@ -59,6 +60,15 @@ export class FakeRange extends EtObject implements EtRange {
   get Columns(): FakeRange { return new FakeRange(this.sheet, this.areas, 'columns'); }
   get Areas(): EtAreas { return new FakeAreas(this); }
   get Worksheet(): FakeWorksheet { return this.sheet; }
+  get EntireRow(): FakeRange {
+    return new FakeRange(this.sheet, this.areas.map((a) => ({ ...a, left: 1, right: MAX_COLUMN })), 'rows');
+  }
+
+  /** Of whole rows only (Range.Hidden needs entire rows or columns): true, false, or null when mixed. */
+  get Hidden(): boolean | null {
+    if (this.first.left !== 1 || this.first.right !== MAX_COLUMN) throw new Error('ET: Hidden of a range that is not entire rows or columns');
+    return entireRowHidden(this.model.filteredRows, this.first);
+  }
   get Interior(): FakeInterior { return new FakeInterior(this.model, this.areas); }
   get Font(): FakeFont { return new FakeFont(this.model, this.areas); }
   get Borders(): FakeBorders { return new FakeBorders(this.model, this.areas); }
@@ -93,11 +103,14 @@ export class FakeRange extends EtObject implements EtRange {
       if (Array.isArray(value) && !rows && value.length !== width) {
         throw new Error(`ET: a 1-D array of ${value.length} into ${width} columns`);
       }
+      const landsOn = rowsWrittenTo(this.model.filteredRows, area);
       for (let r = 0; r < height; r += 1) {
+        const row = landsOn[r];
+        if (row === null) continue;
         for (let c = 0; c < width; c += 1) {
           // A 1-D array is one row, repeated down every row of the block; a scalar fills every cell.
           const cellValue = rows ? rows[r][c] : Array.isArray(value) ? value[c] : value;
-          this.model.write(area.top + r, area.left + c, cellValue);
+          this.model.write(row, area.left + c, cellValue);
         }
       }
     }

@@ -94,6 +94,9 @@ export class SheetModel {
     this.cells.set(key(row, column), coerceWritten(value, this.format('NumberFormat', row, column) as string));
   }
 
+  /** Rows (1-based) a filter hides: see filteredRows.ts for what ET does with an array written across them. */
+  readonly filteredRows = new Set<number>();
+
   /** Worksheet.Protect: on with a password ('' for none). Formatting, locked cells and tables are refused. */
   protection: { on: boolean; password: string } = { on: false, password: '' };
 
