@@ -12,6 +12,13 @@ export type PrintScale =
 /** Paper width in points (1/72 inch): A4 is 210 × 297 mm. */
 const A4_POINTS = { portrait: (210 / 25.4) * 72, landscape: (297 / 25.4) * 72 };
 
+/**
+ * Room kept spare across the page: the Calibri rule below is Excel's, but a workbook whose default font is
+ * 等线 (DengXian, Chinese Excel) or a printer's substitute font draws columns a little wider, and at an exact
+ * fit the last column then spills onto pages of its own (LibreOffice did at 96 %).
+ */
+const SPARE_WIDTH = 0.96;
+
 /** The zoom range Excel and ET accept for PageSetup.Zoom / pageLayout.zoom.scale. */
 const MIN_PERCENT = 10;
 const MAX_PERCENT = 100;
@@ -32,7 +39,7 @@ export function oneWideScalePercent(columnWidths: number[], layout: PageLayout):
   const printable = A4_POINTS[layout.orientation] - (layout.margins.left + layout.margins.right) * 72;
   const columns = columnWidths.reduce((sum, width) => sum + columnWidthPoints(width), 0);
   if (columns <= 0) return MAX_PERCENT;
-  return Math.max(MIN_PERCENT, Math.min(MAX_PERCENT, Math.floor((printable / columns) * 100)));
+  return Math.max(MIN_PERCENT, Math.min(MAX_PERCENT, Math.floor(((printable * SPARE_WIDTH) / columns) * 100)));
 }
 
 /** Fit to pages when nothing needs a manual break, else the percentage that keeps the breaks in force. */
