@@ -1,4 +1,4 @@
-import { claimKeyOf, protectedUntilOf } from '../core/claims';
+import { claimKeyOf, customerKeyOf, protectedUntilOf } from '../core/claims';
 import { precedes } from '../core/register/rowFindings';
 import { claimHistory } from './claimBridge';
 import { openRegister } from './openRegister';
@@ -25,7 +25,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   model.columnMapping = (await readRegisterSettings(host.settings)).columnMapping;
   const opened = await openRegister(host, {
     today: model.today, create: true, offerAdoption: false, matcher, settings: model.registerSettings(), waitForCheck: false,
-    historyOf: (key) => claimHistory(model.team.activitiesOf(key)),
+    historyOf: (key) => claimHistory(model.team.activitiesOf(key)), storedKeys: storedKeysByName(model),
   });
   if (opened.kind === 'failed') throw new Error(opened.reason.key);
   if (opened.kind !== 'opened') throw new Error(`The register could not be opened (${opened.kind})`);
@@ -42,6 +42,13 @@ export async function openModel(model: RegisterModel): Promise<void> {
   model.unsubscribeStore = store.subscribe(() => {
     if (model.pushing === 0) void refreshFromStore(model);
   });
+}
+
+/** Each stored customer's name with its 查重键 (a claim on a product line is keyed by the customer's key too). */
+function storedKeysByName(model: RegisterModel): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const { record } of model.team.customers.values()) keys.set(record.name, customerKeyOf(record.dedupeKey));
+  return keys;
 }
 
 /**

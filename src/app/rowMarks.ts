@@ -13,6 +13,11 @@ interface Refusal {
 
 const FILL = { none: null, yellow: ROW_MARK_FILLS.warning, red: ROW_MARK_FILLS.blocked } as const;
 
+/** A check of the whole register gives the pane a turn this often, so keystrokes are answered meanwhile. */
+const SLICE_MS = 12;
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * What the live check found on each row, as marked on the sheet (fill and note), and the store's refusals
  * that turn a row red whatever the rules say. Only marks that changed are sent to the host.
@@ -48,12 +53,18 @@ export class RowMarks {
   /**
    * Checks rows again and sends the marks that changed (all of them when the sheet's marks are not known yet).
    * The findings are kept only once the marks are on the sheet, so a failed write is retried by the next check.
+   * `sliced`: a long check (the whole register) yields to the event loop every few milliseconds.
    */
-  async check(rows: ReadonlySet<number>, unknownMarks: boolean, context: FindingContext): Promise<void> {
+  async check(rows: ReadonlySet<number>, unknownMarks: boolean, context: FindingContext, sliced = false): Promise<void> {
     const { layout } = this.rows;
     const marks: RowMark[] = [];
     const checked = new Map<number, RowFinding>();
+    let sliceStart = performance.now();
     for (const row of [...rows].sort((a, b) => a - b)) {
+      if (sliced && performance.now() - sliceStart > SLICE_MS) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
       const entry = this.rows.entry(row);
       if (!entry) continue;
       const finding = this.refused(entry, findRow(entry, context));
