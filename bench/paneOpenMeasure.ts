@@ -63,12 +63,15 @@ export async function measureOpen(store: LocalClaimStore, snapshot: WorkbookSnap
   const workspace = await openWorkspace(store, workbook, matcher);
   const openMs = performance.now() - start;
   const openCpuMs = cpuMs && cpuStart !== undefined ? round((await cpuMs()) - cpuStart) : null;
-  await workspace.settled();
-  const settledMs = performance.now() - start;
   const answer = (text: string) => workspace.lookup(text);
+  let settledMs: number | null = null;
+  const settled = workspace.settled().then(() => { settledMs = performance.now() - start; });
   const first = performance.now();
   answer(TYPED[0].slice(0, 1));
   const firstKeystrokeMs = performance.now() - first;
+  // The rep types at once, while the live check still marks the rows in the background.
+  const whileSettling = await typeAtHumanPace(TYPED.slice(0, 8).flatMap(prefixesOf), answer, () => settledMs !== null);
+  await settled;
   for (const name of WARM_UP) prefixesOf(name).forEach(answer);
   const samples = TYPED.flatMap(prefixesOf).map((prefix) => {
     const at = performance.now();
@@ -84,12 +87,38 @@ export async function measureOpen(store: LocalClaimStore, snapshot: WorkbookSnap
     customersOpened: customers,
     openMs: round(openMs),
     openCpuMs,
-    settledMs: round(settledMs),
+    settledMs: round(settledMs ?? Number.NaN),
     firstDecisionMs: round(firstDecisionMs),
     keystrokeToVerdict: {
       firstKeystrokeMs: round(firstKeystrokeMs), keystrokes: samples.length, p50_ms: round(percentile(samples, 0.5)), p95_ms: round(percentile(samples, 0.95)),
       max_ms: round(samples[samples.length - 1]), targetP95Ms: 50,
     },
+    keystrokeToVerdictWhileSettling: whileSettling,
+  };
+}
+
+/** Milliseconds between keystrokes of a rep typing a name. */
+const KEYSTROKE_GAP_MS = 40;
+
+/**
+ * Types `prefixes` one every KEYSTROKE_GAP_MS from now, as events would arrive: each latency runs from when the
+ * keystroke was due to its answer, so time spent waiting behind background work counts. Only keystrokes made
+ * before the live check settled are kept.
+ */
+async function typeAtHumanPace(prefixes: readonly string[], answer: (text: string) => unknown, isSettled: () => boolean) {
+  const samples: number[] = [];
+  const begin = performance.now();
+  for (const [i, prefix] of prefixes.entries()) {
+    const due = begin + i * KEYSTROKE_GAP_MS;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+    if (isSettled()) break;
+    answer(prefix);
+    samples.push(performance.now() - due);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    keystrokes: samples.length, p50_ms: round(percentile(samples, 0.5)), p95_ms: round(percentile(samples, 0.95)),
+    max_ms: round(samples[samples.length - 1] ?? Number.NaN), targetP95Ms: 50,
   };
 }
 

@@ -17,6 +17,7 @@ import type { ColumnMapping } from './registerLayout';
 import type { RegisterSettings } from './registerSettings';
 import { RegisterSheet } from './registerSheet';
 import { TeamData } from './teamData';
+import { timeSlices } from './timeSlices';
 import { TypedRows, type TypedRow } from './typedRows';
 
 const TODAY_CACHE_MS = 60_000;
@@ -172,6 +173,25 @@ export class RegisterModel {
     derived.claimStates ??= [...this.team.customers.values()]
       .map((c) => claimStateOf(c.record, this.team.activitiesOf(c.record.dedupeKey), derived.policy));
     return derived.claimStates;
+  }
+
+  /**
+   * Computes every claim state after the open, a slice at a time, so the first 登记 click (which counts every
+   * rep's 紧密 customers) does not pay for it while the rep is typing. A change meanwhile drops the work.
+   */
+  async prepareClaimStates(): Promise<void> {
+    const derived = this.derived();
+    if (derived.claimStates) return;
+    const states: ClaimState[] = [];
+    const slices = timeSlices();
+    for (const { record } of this.team.customers.values()) {
+      if (slices.due()) {
+        await slices.yieldTurn();
+        if (this.cache !== derived) return;
+      }
+      states.push(claimStateOf(record, this.team.activitiesOf(record.dedupeKey), derived.policy));
+    }
+    if (this.cache === derived) derived.claimStates ??= states;
   }
 
   claimStateWithHistory(key: string): ClaimState | null {

@@ -32,9 +32,11 @@ export async function openModel(model: RegisterModel): Promise<void> {
   model.session = opened.session;
   model.sheet.use(opened.session.layout);
   // With product lines on, a row is the claim on its line: the key the store keeps it under (claimKeyOf).
-  const sheetRows = opened.session.rows().map((row) => ({
-    ...row, record: { ...row.record, dedupeKey: claimKeyOf(row.record.dedupeKey, row.record.productLine, model.policy) },
-  }));
+  const { policy } = model;
+  const sheetRows = opened.session.rows().map((row) => {
+    const key = claimKeyOf(row.record.dedupeKey, row.record.productLine, policy);
+    return key === row.record.dedupeKey ? row : { ...row, record: { ...row.record, dedupeKey: key } };
+  });
   for (const row of sheetRows) if (row.record.dedupeKey && !model.rows.placed(row.record.dedupeKey)) model.rows.place(row);
   await syncSheet(model, changes.customers);
   await takeInSheetRows(model, sheetRows);
@@ -42,6 +44,8 @@ export async function openModel(model: RegisterModel): Promise<void> {
   model.unsubscribeStore = store.subscribe(() => {
     if (model.pushing === 0) void refreshFromStore(model);
   });
+  // The name field works now; what a rep needs only on a click follows, after the first full check.
+  void model.settled().then(() => model.prepareClaimStates());
 }
 
 /** Each stored customer's name with its 查重键 (a claim on a product line is keyed by the customer's key too). */

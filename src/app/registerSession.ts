@@ -272,14 +272,14 @@ export class RegisterSession {
 
   private async checkAll(unknownMarks: boolean): Promise<void> {
     await this.recheck(new Set(this.registerRows.allRows()), unknownMarks, this.context(), true);
-    await this.writeComputed([...this.registerRows.allRows()]);
+    await this.writeComputed([...this.registerRows.allRows()], true);
   }
 
   /** Writes 查重键 and 保护到期 where the sheet does not already hold the right value. */
-  private writeComputed(rows: number[]): Promise<void> {
+  private writeComputed(rows: number[], sliced = false): Promise<void> {
     const { policy } = this.settings;
     return writeComputedColumns(this.host, this.registerRows, rows,
-      (entry) => computedCells(entry, this.marks.finding(entry.row), policy, this.historyOf));
+      (entry) => computedCells(entry, this.marks.finding(entry.row), policy, this.historyOf), sliced);
   }
 
   /** Checks rows again and re-marks them; a check whose marks reach the sheet clears the last problem. */

@@ -3,6 +3,7 @@ import type { Message } from '../i18n/message';
 import { ROW_MARK_FILLS, type RowMark, type SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { findingNote } from './findingText';
 import type { RegisterRows } from './registerRows';
+import { timeSlices } from './timeSlices';
 
 /** A row a store refused, with the refusal: it holds while the row keeps the name and rep it was refused for. */
 interface Refusal {
@@ -12,11 +13,6 @@ interface Refusal {
 }
 
 const FILL = { none: null, yellow: ROW_MARK_FILLS.warning, red: ROW_MARK_FILLS.blocked } as const;
-
-/** A check of the whole register gives the pane a turn this often, so keystrokes are answered meanwhile. */
-const SLICE_MS = 12;
-
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * What the live check found on each row, as marked on the sheet (fill and note), and the store's refusals
@@ -59,12 +55,9 @@ export class RowMarks {
     const { layout } = this.rows;
     const marks: RowMark[] = [];
     const checked = new Map<number, RowFinding>();
-    let sliceStart = performance.now();
+    const slices = timeSlices();
     for (const row of [...rows].sort((a, b) => a - b)) {
-      if (sliced && performance.now() - sliceStart > SLICE_MS) {
-        await nextTurn();
-        sliceStart = performance.now();
-      }
+      if (sliced && slices.due()) await slices.yieldTurn();
       const entry = this.rows.entry(row);
       if (!entry) continue;
       const finding = this.refused(entry, findRow(entry, context));
