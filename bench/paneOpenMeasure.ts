@@ -51,8 +51,8 @@ export async function seedAndWriteSheet(store: LocalClaimStore, customers: numbe
 /**
  * Opens the register on a workbook that holds it: `openMs` is from the store being ready to a usable name
  * field (the model open resolved: lookups and decisions answer), `settledMs` until the live check has marked
- * every row too (`cpuMs`, when given, reads the CPU time this process (Node) or the page's main thread
- * (Chromium) has used, for `openCpuMs`: steadier on a shared machine). Then keystroke → verdict: every prefix
+ * every row too (`cpuMs`, when given, reads the CPU time this process (Node) or the page's renderer
+ * process (Chromium) has used, for `openCpuMs`: steadier on a shared machine). Then keystroke → verdict: every prefix
  * of the typed names looked up as the pane's name field does on each keystroke; and the first click on 登记拜访
  * (the rules' decision, which needs every rep's 紧密 count) right after the open.
  */
