@@ -19,6 +19,7 @@ import { measurePaneLatency } from '../test/e2e/measureLatency';
 import { measureStoreFigures } from '../test/store/storeFigures';
 import { measureCliMemory } from './cliMemory';
 import { measurePaneOpen } from './paneOpen';
+import { measurePaneOpenInBrowser } from './paneOpenBrowser';
 
 const SEED = Number(process.env.BENCH_SEED ?? 20261008);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -228,13 +229,16 @@ main().catch((error: unknown) => {
   process.exitCode = 1;
 });
 
-/** BENCH_OPEN_SIZES=10000 for a quick run; 0 skips. */
+/** The register model opening, in Node and in headless Chromium: BENCH_OPEN_SIZES=10000 for a quick run; 0 skips. */
 async function paneOpenFigures() {
   const sizes = (process.env.BENCH_OPEN_SIZES ?? '10000,100000').split(',').map(Number).filter((n) => n > 0);
-  const runs = [];
+  const node = [];
+  const chromium = [];
   for (const size of sizes) {
-    progress(`pane open: ${size} customers`);
-    runs.push(await measurePaneOpen(size));
+    progress(`pane open: ${size} customers (Node, fake-indexeddb)`);
+    node.push(await measurePaneOpen(size));
+    progress(`pane open: ${size} customers (headless Chromium, IndexedDB)`);
+    chromium.push(await measurePaneOpenInBrowser(size));
   }
-  return runs;
+  return { node, chromium };
 }

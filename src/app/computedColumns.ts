@@ -5,6 +5,7 @@ import type { RegisterEntry, RowFinding } from '../core/register/rowFindings';
 import { DATE_FORMAT, TEXT_FORMAT } from '../core/register/registerSchema';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type { RegisterRows } from './registerRows';
+import { timeSlices } from './timeSlices';
 
 /** The logged history of a claim, by its key: 保护到期 in the sheet agrees with the lookup and 我的客户. */
 export type HistoryOf = (claimKey: string) => readonly ActivityEntry[];
@@ -21,18 +22,24 @@ export function computedCells(
 
 /**
  * Writes 查重键 and 保护到期 of `candidates` where the sheet does not already hold the right value: one span
- * from the first to the last row due, one host call per column (rows between keep what they hold).
+ * from the first to the last row due, one host call per column (rows between keep what they hold). `sliced`:
+ * a whole register's rows are compared a slice at a time, giving the pane turns in between.
  */
 export async function writeComputedColumns(
   host: SpreadsheetHost, rows: RegisterRows, candidates: readonly number[], expectedOf: (entry: RegisterEntry) => [CellValue, CellValue],
+  sliced = false,
 ): Promise<void> {
-  const due = candidates.filter((row) => {
+  const due: number[] = [];
+  const slices = timeSlices();
+  for (const row of candidates) {
+    if (sliced && slices.due()) await slices.yieldTurn();
     const entry = rows.entry(row);
-    if (!entry) return false;
+    if (!entry) continue;
     const [key, until] = expectedOf(entry);
     const [sheetKey, sheetUntil] = rows.computed(row) ?? ['', ''];
-    return key !== sheetKey || until !== sheetUntil;
-  }).sort((a, b) => a - b);
+    if (key !== sheetKey || until !== sheetUntil) due.push(row);
+  }
+  due.sort((a, b) => a - b);
   if (due.length === 0) return;
   const first = due[0];
   const span = Array.from({ length: due[due.length - 1] - first + 1 }, (_, i) => first + i);

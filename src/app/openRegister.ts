@@ -34,6 +34,8 @@ export interface OpenOptions {
   waitForCheck?: boolean;
   /** A claim's logged history, so the sheet's 保护到期 counts a manager's handover (the pane passes it). */
   historyOf?: HistoryOf;
+  /** The 查重键 the store holds for each customer name (the pane passes them): rows under those names are not parsed again. */
+  storedKeys?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -63,7 +65,9 @@ export async function openRegister(host: SpreadsheetHost, options: OpenOptions):
     await host.activateSheet(layout.sheet);
   }
   const matcher = options.matcher ?? await loadNameMatcher();
-  const session = await RegisterSession.start(host, layout, table.rows, { settings, today: options.today, matcher, historyOf: options.historyOf });
+  const session = await RegisterSession.start(host, layout, table.rows, {
+    settings, today: options.today, matcher, historyOf: options.historyOf, storedKeys: options.storedKeys,
+  });
   // A command reads the register as checked and marked: it waits for the first full check.
   if (options.waitForCheck !== false) await session.settled();
   return { kind: 'opened', session, settings, created };

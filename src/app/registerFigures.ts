@@ -7,6 +7,7 @@ import { monthRecords } from '../core/summary/contactHistory';
 import { claimStateOf, rosterMember } from './claimBridge';
 import { loggedContacts, loggedPlanChanges } from './historyLog';
 import type { TeamData } from './teamData';
+import { timeSlices } from './timeSlices';
 
 const TODAY_CACHE_MS = 60_000;
 
@@ -58,6 +59,25 @@ export class RegisterFigures {
     derived.claimStates ??= [...this.team.customers.values()]
       .map((c) => claimStateOf(c.record, this.team.activitiesOf(c.record.dedupeKey), derived.policy));
     return derived.claimStates;
+  }
+
+  /**
+   * Computes every claim state after the open, a slice at a time, so the first 登记 click (which counts every
+   * rep's 紧密 customers) does not pay for it while the rep is typing. A change meanwhile drops the work.
+   */
+  async prepareClaimStates(): Promise<void> {
+    const derived = this.derived();
+    if (derived.claimStates) return;
+    const states: ClaimState[] = [];
+    const slices = timeSlices();
+    for (const { record } of this.team.customers.values()) {
+      if (slices.due()) {
+        await slices.yieldTurn();
+        if (this.cache !== derived) return;
+      }
+      states.push(claimStateOf(record, this.team.activitiesOf(record.dedupeKey), derived.policy));
+    }
+    if (this.cache === derived) derived.claimStates ??= states;
   }
 
   /** 紧密 customers per rep today. */

@@ -163,6 +163,11 @@ export class RegisterModel {
     return this.figures.claimStates();
   }
 
+  /** Every claim state, computed a slice at a time after the open (RegisterFigures.prepareClaimStates). */
+  prepareClaimStates(): Promise<void> {
+    return this.figures.prepareClaimStates();
+  }
+
   claimStateWithHistory(key: string): ClaimState | null {
     const customer = this.team.customers.get(key);
     return customer ? claimStateOf(customer.record, this.team.activitiesOf(key), this.policy) : null;

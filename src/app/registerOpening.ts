@@ -1,4 +1,4 @@
-import { claimKeyOf, protectedUntilOf } from '../core/claims';
+import { claimKeyOf, customerKeyOf, protectedUntilOf } from '../core/claims';
 import { RegisterKeys } from './registerKeys';
 import { precedes } from '../core/register/rowFindings';
 import { claimHistory } from './claimBridge';
@@ -33,16 +33,18 @@ export async function openModel(model: RegisterModel): Promise<void> {
   model.columnMapping = (await readRegisterSettings(host.settings)).columnMapping;
   const opened = await openRegister(host, {
     today: model.today, create: true, offerAdoption: false, matcher: model.matcher, settings: model.registerSettings(), waitForCheck: false,
-    historyOf: (key) => claimHistory(model.team.activitiesOf(key)),
+    historyOf: (key) => claimHistory(model.team.activitiesOf(key)), storedKeys: storedKeysByName(model),
   });
   if (opened.kind === 'failed') throw new Error(opened.reason.key);
   if (opened.kind !== 'opened') throw new Error(`The register could not be opened (${opened.kind})`);
   model.session = opened.session;
   model.sheet.use(opened.session.layout);
   // With product lines on, a row is the claim on its line: the key the store keeps it under (claimKeyOf).
-  const sheetRows = opened.session.rows().map((row) => ({
-    ...row, record: { ...row.record, dedupeKey: claimKeyOf(row.record.dedupeKey, row.record.productLine, model.policy) },
-  }));
+  const { policy } = model;
+  const sheetRows = opened.session.rows().map((row) => {
+    const key = claimKeyOf(row.record.dedupeKey, row.record.productLine, policy);
+    return key === row.record.dedupeKey ? row : { ...row, record: { ...row.record, dedupeKey: key } };
+  });
   for (const row of sheetRows) if (row.record.dedupeKey && !model.rows.placed(row.record.dedupeKey)) model.rows.place(row);
   await syncSheet(model, [...model.team.customers.values()]);
   await takeInSheetRows(model, sheetRows);
@@ -51,6 +53,15 @@ export async function openModel(model: RegisterModel): Promise<void> {
   model.unsubscribeStore = store.subscribe(() => {
     if (model.pushing === 0) void refreshFromStore(model);
   });
+  // The name field works now; what a rep needs only on a click follows, after the first full check.
+  void model.settled().then(() => model.prepareClaimStates());
+}
+
+/** Each stored customer's name with its 查重键 (a claim on a product line is keyed by the customer's key too). */
+function storedKeysByName(model: RegisterModel): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const { record } of model.team.customers.values()) keys.set(record.name, customerKeyOf(record.dedupeKey));
+  return keys;
 }
 
 /**

@@ -27,14 +27,19 @@ export class RegisterRows {
   private readonly keyAtRow = new Map<number, string>();
   private readonly placedByKey = new Map<string, SheetRow>();
 
-  constructor(readonly layout: RegisterLayout, private readonly matcher: NameMatcher) {
+  /**
+   * `storedKeys`: the 查重键 the store holds for each customer name. A row showing a stored customer under its
+   * stored name takes that key instead of parsing the name again — most of a large register's open.
+   */
+  constructor(readonly layout: RegisterLayout, private readonly matcher: NameMatcher, private readonly storedKeys: ReadonlyMap<string, string> = new Map()) {
     this.index = matcher.createIndex();
   }
 
   /** Takes in a row's cells as the sheet now holds them. */
   put(row: number, cells: readonly CellValue[]): void {
     const { columns } = this.layout;
-    const record = rowToRecord([...cells], { dedupeKey: (name) => this.matcher.dedupeKey(name), columns }).record;
+    const keyOf = (name: string) => this.storedKeys.get(name) ?? this.matcher.dedupeKey(name);
+    const record = rowToRecord([...cells], { dedupeKey: keyOf, columns }).record;
     this.entries.set(row, { row, record });
     this.computedCells.set(row, [cells[columns.dedupeKey] ?? '', cells[columns.protectedUntil] ?? '']);
     if (record.name.trim() === '') this.index.remove(String(row));

@@ -63,17 +63,20 @@ export class RegisterSession {
     private settings: RegisterSettings,
     private today: CalendarDate,
     private readonly matcher: NameMatcher,
+    storedKeys?: ReadonlyMap<string, string>,
   ) {
-    this.registerRows = new RegisterRows(layout, matcher);
+    this.registerRows = new RegisterRows(layout, matcher, storedKeys);
     this.marks = new RowMarks(host, this.registerRows);
   }
 
   /** Loads and indexes the register's rows, starts checking and marking them all, and listens to the rep's edits. */
   static async start(
     host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
-    options: { settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf },
+    options: {
+      settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf; storedKeys?: ReadonlyMap<string, string>;
+    },
   ): Promise<RegisterSession> {
-    const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher);
+    const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher, options.storedKeys);
     if (options.historyOf) session.historyOf = options.historyOf;
     session.load(rows);
     // Lookups work once the rows are indexed; checking and marking every row follows in the queue (settled()).
@@ -260,20 +263,20 @@ export class RegisterSession {
   }
 
   private async checkAll(unknownMarks: boolean): Promise<void> {
-    await this.recheck(new Set(this.registerRows.allRows()), unknownMarks);
-    await this.writeComputed([...this.registerRows.allRows()]);
+    await this.recheck(new Set(this.registerRows.allRows()), unknownMarks, this.context(), true);
+    await this.writeComputed([...this.registerRows.allRows()], true);
   }
 
   /** Writes 查重键 and 保护到期 where the sheet does not already hold the right value. */
-  private writeComputed(rows: number[]): Promise<void> {
+  private writeComputed(rows: number[], sliced = false): Promise<void> {
     const { policy } = this.settings;
     return writeComputedColumns(this.host, this.registerRows, rows,
-      (entry) => computedCells(entry, this.marks.finding(entry.row), policy, this.historyOf));
+      (entry) => computedCells(entry, this.marks.finding(entry.row), policy, this.historyOf), sliced);
   }
 
   /** Checks rows again and re-marks them; a check whose marks reach the sheet clears the last problem. */
-  private async recheck(rows: Set<number>, unknownMarks: boolean, context: FindingContext = this.context()): Promise<void> {
-    await this.marks.check(rows, unknownMarks, context);
+  private async recheck(rows: Set<number>, unknownMarks: boolean, context: FindingContext = this.context(), sliced = false): Promise<void> {
+    await this.marks.check(rows, unknownMarks, context, sliced);
     this.problem = null;
     this.notify();
   }

@@ -3,6 +3,7 @@ import type { Message } from '../i18n/message';
 import { ROW_MARK_FILLS, type RowMark, type SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { findingNote } from './findingText';
 import type { RegisterRows } from './registerRows';
+import { timeSlices } from './timeSlices';
 
 /** A row a store refused, with the refusal: it holds while the row keeps the name and rep it was refused for. */
 interface Refusal {
@@ -48,12 +49,15 @@ export class RowMarks {
   /**
    * Checks rows again and sends the marks that changed (all of them when the sheet's marks are not known yet).
    * The findings are kept only once the marks are on the sheet, so a failed write is retried by the next check.
+   * `sliced`: a long check (the whole register) yields to the event loop every few milliseconds.
    */
-  async check(rows: ReadonlySet<number>, unknownMarks: boolean, context: FindingContext): Promise<void> {
+  async check(rows: ReadonlySet<number>, unknownMarks: boolean, context: FindingContext, sliced = false): Promise<void> {
     const { layout } = this.rows;
     const marks: RowMark[] = [];
     const checked = new Map<number, RowFinding>();
+    const slices = timeSlices();
     for (const row of [...rows].sort((a, b) => a - b)) {
+      if (sliced && slices.due()) await slices.yieldTurn();
       const entry = this.rows.entry(row);
       if (!entry) continue;
       const finding = this.refused(entry, findRow(entry, context));

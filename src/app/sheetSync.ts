@@ -34,16 +34,30 @@ export function syncSheet(model: RegisterModel, customers: readonly StoredCustom
     for (const { record } of customers) {
       const placed = rows.placed(record.dedupeKey);
       if (!placed) additions.push(record);
-      else if (JSON.stringify(placed.record) !== JSON.stringify(record)) updates.push({ row: placed.row, record });
+      else if (!shows(placed.record, record)) updates.push({ row: placed.row, record });
     }
     await sheet.update(updates);
     for (const update of updates) rows.place(update);
     const added = await sheet.append(additions);
     for (const placed of added) rows.place(placed);
-    // The host raises no event for the add-in's own writes: the live check is handed them.
-    await model.session?.rowsPut([...updates, ...added].map((r) => ({ row: r.row, cells: sheet.cells(r.record) })));
+    // The host raises no event for the add-in's own writes: the live check is handed them. With nothing
+    // written there is nothing to wait for (the pane's open must not wait behind the first full check).
+    const written = [...updates, ...added];
+    if (written.length > 0) await model.session?.rowsPut(written.map((r) => ({ row: r.row, cells: sheet.cells(r.record) })));
     model.changed();
   });
   model.writes = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Whether a row placed with `placed` already shows `stored`: every field but 保护到期, which the live check
+ * computes into the sheet with the claim's history (a handover restarts the window), so it differs from the
+ * store's own value by design — comparing it would rewrite such a row on every open.
+ */
+function shows(placed: CustomerRecord, stored: CustomerRecord): boolean {
+  for (const field of Object.keys(stored) as (keyof CustomerRecord)[]) {
+    if (field !== 'protectedUntil' && (placed[field] ?? null) !== (stored[field] ?? null)) return false;
+  }
+  return true;
 }

@@ -328,6 +328,12 @@ export function describeClaimStoreContract(label: string, harness: ContractHarne
         const removal = await store.changes(next.cursor);
         expect(removal.removedCustomerIds).toEqual([current?.id]);
         expect(removal.activities.map((a) => a.kind)).toEqual(['remove']);
+
+        // Everything again: only what exists, the log in the order it was written.
+        const state = await store.changes(null);
+        expect(state.customers.map((c) => c.record.dedupeKey)).toEqual(['格林电子']);
+        expect(state).toMatchObject({ reset: true, removedCustomerIds: [], removedRosterIds: [], settings: { settings: { protectDays: 90 } } });
+        expect(state.activities.map((a) => a.id)).toEqual([...all.activities, ...next.activities, ...removal.activities].map((a) => a.id));
       });
     });
 

@@ -224,7 +224,8 @@ export class LocalClaimStore implements ClaimStore, CustomerRekeying {
   }
 
   changes(cursor: string | null): Promise<StoreChanges> {
-    const since = cursor === null ? 0 : Number(cursor);
+    if (cursor === null) return this.everything();
+    const since = Number(cursor);
     const { db } = this;
     return db.transaction('r', db.allTables(), async (): Promise<StoreChanges> => {
       const tombstones = await db.tombstones.where('seq').above(since).toArray();
@@ -237,6 +238,30 @@ export class LocalClaimStore implements ClaimStore, CustomerRekeying {
         activities: (await db.activities.where('seq').above(since).sortBy('seq')).map(activityOf),
         roster: (await db.roster.where('seq').above(since).toArray()).map((row) => ({ id: row.id, entry: row.entry })),
         removedRosterIds: tombstones.filter((t) => t.table === 'roster').map((t) => t.id),
+        settings: settings ? storedSettings(settings) : null,
+      };
+    });
+  }
+
+  /**
+   * The whole register at once (a pane opening): each table read in bulk, in one read transaction, the
+   * requests issued together — no index walks, no tombstones (a full state lists only what exists).
+   */
+  private everything(): Promise<StoreChanges> {
+    const { db } = this;
+    return db.transaction('r', db.allTables(), async (): Promise<StoreChanges> => {
+      const [customers, activities, roster, settings, cursor] = await Promise.all([
+        db.customers.toArray(), db.activities.toArray(), db.roster.toArray(), db.settings.get(SETTINGS_ROW), db.currentSeq(),
+      ]);
+      return {
+        cursor: String(cursor),
+        reset: true,
+        customers: customers.map(storedCustomer),
+        removedCustomerIds: [],
+        // Stored by id; the log is read in the order it was written.
+        activities: activities.sort((a, b) => a.seq - b.seq).map(activityOf),
+        roster: roster.map((row) => ({ id: row.id, entry: row.entry })),
+        removedRosterIds: [],
         settings: settings ? storedSettings(settings) : null,
       };
     });
