@@ -1,6 +1,8 @@
 import type { Message } from '../../i18n/message';
-import type { Verdict } from './classifyPair';
-import { NameIndex } from './nameIndex';
+import { CandidateIndex } from './candidateIndex';
+import { classifyPair, type PairVerdict, type Verdict } from './classifyPair';
+import { VERDICT_RANK } from './nameIndex';
+import { parseCompanyName } from './parseCompanyName';
 import { UnionFind } from './unionFind';
 
 export interface AuditGroup {
@@ -27,15 +29,23 @@ const MAX_REASONS = 3;
  * (疑似重复). Each name meets only its index candidates, never the whole list, so 100,000 names take seconds.
  */
 export function auditNames(names: readonly string[]): AuditGroup[] {
-  const index = new NameIndex();
-  names.forEach((name, i) => index.add(String(i), name));
+  // Each name is parsed once; its row is its slot, so candidates need no id look-ups.
+  const index = new CandidateIndex();
+  names.forEach((name, row) => index.add(row, parseCompanyName(name)));
 
   const edges: Edge[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const later = (id: string) => Number(id) > i;
-    for (const match of index.matchesOf(index.parsed(String(i))!, Infinity, String(i), later)) {
-      edges.push({ kind: match.verdict, a: i, b: Number(match.id), reasons: match.reasons });
+  const found: { b: number; verdict: PairVerdict }[] = [];
+  for (let a = 0; a < names.length; a++) {
+    const parsed = index.parsedAt(a)!;
+    found.length = 0;
+    // Each pair once: only rows after this one (candidates come ascending).
+    for (const b of index.candidates(parsed)) {
+      if (b <= a) continue;
+      const verdict = classifyPair(parsed, index.parsedAt(b)!);
+      if (verdict) found.push({ b, verdict });
     }
+    found.sort((x, y) => VERDICT_RANK[x.verdict.verdict] - VERDICT_RANK[y.verdict.verdict] || y.verdict.score - x.verdict.score || x.b - y.b);
+    for (const { b, verdict } of found) edges.push({ kind: verdict.verdict, a, b, reasons: verdict.reasons });
   }
   const sameCustomer = new UnionFind(names.length);
   for (const e of edges) if (e.kind === 'duplicate') sameCustomer.union(e.a, e.b);

@@ -3,6 +3,7 @@ import { fuzzyPinyin } from './fuzzyPinyin';
 import type { ParsedName } from './parseCompanyName';
 import { pinyin } from 'pinyin-pro';
 import { corePinyin } from './latinReadings';
+import { bucketSalt, hashKey, visitDeletionHashes } from './keyHash';
 
 /**
  * The buckets a name is filed under, so a query meets its candidates in a few map look-ups instead of a scan.
@@ -10,8 +11,13 @@ import { corePinyin } from './latinReadings';
  */
 export type Bucket = 'core' | 'brand' | 'sound' | 'edit' | 'latin' | 'chinesePinyin';
 
-/** Receives one key of a name: the bucket it belongs in and the key itself. */
-export type KeyVisitor = (bucket: Bucket, key: string) => void;
+/** Receives one key of a name: its hash, salted by its bucket (see keyHash). */
+export type KeyVisitor = (key: number) => void;
+
+const SALT: Record<Bucket, number> = {
+  core: bucketSalt('core'), brand: bucketSalt('brand'), sound: bucketSalt('sound'), edit: bucketSalt('edit'),
+  latin: bucketSalt('latin'), chinesePinyin: bucketSalt('chinesePinyin'),
+};
 
 const MIN_EDIT_CORE = 4;
 
@@ -27,22 +33,23 @@ export function visitKeys(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisi
 
 function visitReading(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisitor): void {
   if (!p.core) return;
-  visit('core', p.core);
+  const key = (bucket: Bucket, text: string) => visit(hashKey(text, SALT[bucket]));
+  key('core', p.core);
   if (p.generic) return;
-  visit('brand', p.brand);
+  key('brand', p.brand);
   if (p.latin) {
     const bucket = side === 'filed' ? 'latin' : 'chinesePinyin';
-    visit(bucket, latinKey(p.brand));
+    key(bucket, latinKey(p.brand));
     // "Xinxiang Zhuangshi": the first word read as a place (新乡) may be the brand's start (信祥).
     const placeWord = latinPlaceWord(p);
-    if (placeWord) visit(bucket, placeWord + p.brand);
+    if (placeWord) key(bucket, placeWord + p.brand);
   } else {
-    visit('sound', soundKey(p));
+    key('sound', soundKey(p));
     const bucket = side === 'filed' ? 'chinesePinyin' : 'latin';
-    visit(bucket, p.brandPinyin.join(''));
-    if (p.industry.length > 0) visit(bucket, corePinyin(p));
+    key(bucket, p.brandPinyin.join(''));
+    if (p.industry.length > 0) key(bucket, corePinyin(p));
   }
-  visitEditKeys(p, (key) => visit('edit', key));
+  visitEditKeys(p, visit);
 }
 
 /** The Latin place word a Latin name starts with (shenzhen), '' when none. */
@@ -67,15 +74,9 @@ function latinKey(brand: string): string {
  * without comparing against every name. A two-character brand deletes only within its industry words (格林电子 →
  * 格林电, 格林子), for a typo there (格林电了): deleting its brand characters would file it with every X林电子.
  */
-function visitEditKeys(p: ParsedName, visit: (key: string) => void): void {
+function visitEditKeys(p: ParsedName, visit: KeyVisitor): void {
   if (p.core.length < MIN_EDIT_CORE) return;
-  visit(p.core);
-  const from = p.brand.length < 3 ? p.brand.length : 0;
-  let previous = p.core;
-  for (let i = from; i < p.core.length; i++) {
-    const key = p.core.slice(0, i) + p.core.slice(i + 1);
-    // Deleting either of two equal neighbours gives one key (格林林电子): file it once.
-    if (key !== previous) visit(key);
-    previous = key;
-  }
+  visit(hashKey(p.core, SALT.edit));
+  // Deleting either of two equal neighbours gives one key (格林林电子): visitDeletionHashes files it once.
+  visitDeletionHashes(p.core, p.brand.length < 3 ? p.brand.length : 0, SALT.edit, visit);
 }
