@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { brandPinyinOf } from './brandPinyin';
 import { takeBranchTail, takeEnglishBranch } from './branchParsing';
 import { CHINESE_INDUSTRY_WORDS, ENGLISH_INDUSTRY_TAIL, GENERIC_BRAND_WORDS } from './industryWords';
 import { canonicalIndustry } from './industrySynonyms';
@@ -89,24 +89,10 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
     branch: brandBranch,
     generic: brand.length > 0 && (placeIsBrand ? isGenericWord(brand) : isGenericBrand(brand)),
     latin,
-    brandPinyin: latin ? [brand] : pinyinOf(brand),
+    brandPinyin: latin ? [brand] : brandPinyinOf(brand),
     core: brand + industry.join(''),
     alternate: !keepBare && leading.slice(0, kept).some((p) => p.bare) ? parseWith(raw, true) : null,
   };
-}
-
-// Brands recur (蓝天 in every trade): read each once; bounded so a stream of unique brands cannot grow it forever.
-const brandReadings = new Map<string, string[]>();
-const MAX_READINGS = 50_000;
-
-function pinyinOf(brand: string): string[] {
-  let read = brandReadings.get(brand);
-  if (!read) {
-    if (brandReadings.size >= MAX_READINGS) brandReadings.clear();
-    read = pinyin(brand, { toneType: 'none', type: 'array', v: true });
-    brandReadings.set(brand, read);
-  }
-  return read;
 }
 
 function splitAfter(rest: string, leading: readonly { text: string }[], kept: number) {
