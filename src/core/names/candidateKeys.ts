@@ -1,9 +1,9 @@
 import { LATIN_BRAND_ALIASES } from './brandAliases';
-import { fuzzyPinyin } from './fuzzyPinyin';
+import { fuzzySyllable } from './fuzzyPinyin';
 import type { ParsedName } from './parseCompanyName';
 import { pinyin } from 'pinyin-pro';
-import { corePinyin } from './latinReadings';
-import { bucketSalt, hashKey, visitDeletionHashes } from './keyHash';
+import { industryPinyin } from './latinReadings';
+import { bucketSalt, feedKey, finishKey, hashKey, startKey, visitDeletionHashes } from './keyHash';
 
 /**
  * The buckets a name is filed under, so a query meets its candidates in a few map look-ups instead of a scan.
@@ -44,10 +44,16 @@ function visitReading(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisitor)
     const placeWord = latinPlaceWord(p);
     if (placeWord) key(bucket, placeWord + p.brand);
   } else {
-    key('sound', soundKey(p));
-    const bucket = side === 'filed' ? 'chinesePinyin' : 'latin';
-    key(bucket, p.brandPinyin.join(''));
-    if (p.industry.length > 0) key(bucket, corePinyin(p));
+    visit(soundKey(p));
+    // Gelin Dianzi or Gelin Electronics, for a Latin name: the brand's pinyin, and brand + industry in pinyin.
+    const salt = SALT[side === 'filed' ? 'chinesePinyin' : 'latin'];
+    startKey();
+    for (const syllable of p.brandPinyin) feedKey(syllable);
+    visit(finishKey(salt));
+    if (p.industry.length > 0) {
+      feedKey(industryPinyin(p.industry));
+      visit(finishKey(salt));
+    }
   }
   visitEditKeys(p, visit);
 }
@@ -58,8 +64,16 @@ export function latinPlaceWord(p: ParsedName): string {
   return p.latin && /^[a-z]+$/.test(first) && p.text.compact.startsWith(first) ? first : '';
 }
 
-function soundKey(p: ParsedName): string {
-  return `${fuzzyPinyin(p.brandPinyin)}|${p.industryKey}`;
+/** Fuzzy pinyin of the brand and the trade: `${fuzzyPinyin(p.brandPinyin)}|${p.industryKey}`, hashed in pieces. */
+function soundKey(p: ParsedName): number {
+  startKey();
+  p.brandPinyin.forEach((syllable, i) => {
+    if (i > 0) feedKey(' ');
+    feedKey(fuzzySyllable(syllable));
+  });
+  feedKey('|');
+  feedKey(p.industryKey);
+  return finishKey(SALT.sound);
 }
 
 /** A Latin brand is filed under its pinyin reading: the alias's pinyin when it is a known English name. */

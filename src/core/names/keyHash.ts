@@ -25,6 +25,26 @@ export function hashKey(text: string, salt: number): number {
   return finish(h, text.length, salt);
 }
 
+// A key fed in pieces (pinyin syllables), hashed exactly as their concatenation would be, without building it.
+let pieceHash = 0;
+let pieceLength = 0;
+
+export function startKey(): void {
+  pieceHash = 0;
+  pieceLength = 0;
+}
+
+export function feedKey(text: string): void {
+  let h = pieceHash;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  pieceHash = h;
+  pieceLength += text.length;
+}
+
+export function finishKey(salt: number): number {
+  return finish(pieceHash, pieceLength, salt);
+}
+
 /** A salt per bucket, so equal texts in two buckets (a brand and a core) are two keys. */
 export function bucketSalt(bucket: string): number {
   return hashKey(bucket, 0x2545f491);
