@@ -5,13 +5,11 @@ import { pinyin } from 'pinyin-pro';
  * characters with several readings (长虹 chang hong); a brand without such a character reads as its characters do
  * one by one, so most brands are read from a per-character table and only the rest ask pinyin-pro (cached).
  */
-export function brandPinyinOf(brand: string): string[] {
-  const syllables: string[] = [];
-  for (let i = 0; i < brand.length; i++) {
-    const reading = singleReading(brand.charCodeAt(i));
-    if (reading === null) return wholeReading(brand);
-    syllables.push(reading);
-  }
+export function brandPinyinOf(brand: string): readonly string[] {
+  for (let i = 0; i < brand.length; i++) if (singleReading(brand.charCodeAt(i)) === null) return wholeReading(brand);
+  // Exact-size: a parsed name lives as long as the register.
+  const syllables = new Array<string>(brand.length);
+  for (let i = 0; i < brand.length; i++) syllables[i] = singleReading(brand.charCodeAt(i))!;
   return syllables;
 }
 

@@ -13,12 +13,12 @@ export interface ParsedName {
   /** How the name was spelt (the tricks it used) and its compact form; the readable text is not kept. */
   text: Omit<NormalizedText, 'readable'>;
   /** Places in canonical short form (深圳), wherever they stood: prefix, brackets or before the legal form. */
-  places: string[];
+  places: readonly string[];
   placeInBrackets: boolean;
   /** 字号 */
   brand: string;
   /** 行业 words in order (电子, 科技). */
-  industry: string[];
+  industry: readonly string[];
   /** The industry words with synonyms folded (技术 → 科技): what rules compare. */
   industryKey: string;
   /** 组织形式, '' when the name has none. */
@@ -29,7 +29,7 @@ export interface ParsedName {
   generic: boolean;
   latin: boolean;
   /** Toneless pinyin syllables of the brand (the brand itself for Latin names). */
-  brandPinyin: string[];
+  brandPinyin: readonly string[];
   /** brand + industry: what two names of one company share. */
   core: string;
   /**
@@ -71,14 +71,22 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
   // A "place" that leaves no brand was the brand itself (黄山旅游, 深圳市和顺光电): give places back, last first.
   while (kept > 0 && isGenericBrand(split.brand)) split = splitAfter(rest, leading, --kept);
   const placeIsBrand = kept < leading.length;
-  const places = [...parts.places, ...leading.slice(0, kept).map((p) => canonicalPlace(p.text))];
+  const places = joined(parts.places, leading.slice(0, kept).map((p) => canonicalPlace(p.text)));
   const { brand } = split;
-  const industry = [...split.industry, ...parts.industry];
+  const industry = joined(split.industry, parts.industry);
   const latin = LATIN.test(brand);
   const brandBranch = englishBranch ? { place: englishBranch.place, tail: englishBranch.tail } : branch && { place: branch.place, tail: branch.tail };
-  const { readable: _readable, ...spelling } = text;
+  const rawText = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
+  const spelling = {
+    // Most names are written compactly already: keep one string, not two equal ones.
+    compact: text.compact === rawText ? rawText : text.compact,
+    usedFullWidth: text.usedFullWidth,
+    usedTraditional: text.usedTraditional,
+    usedSeparators: text.usedSeparators,
+    usedUpperCase: text.usedUpperCase,
+  };
   return {
-    raw: typeof raw === 'string' ? raw : raw == null ? '' : String(raw),
+    raw: rawText,
     text: spelling,
     places,
     placeInBrackets: parts.placeInBrackets,
@@ -93,6 +101,24 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
     core: brand + industry.join(''),
     alternate: !keepBare && leading.slice(0, kept).some((p) => p.bare) ? parseWith(raw, true) : null,
   };
+}
+
+/**
+ * A parsed name lives as long as the register (100,000 of them in an index), and its lists of places and of
+ * industry words recur ([深圳], [电子]): one frozen list is shared by every name that has it.
+ */
+const sharedLists = new Map<string, readonly string[]>();
+const MAX_SHARED_LISTS = 10_000;
+
+function joined(a: readonly string[], b: readonly string[]): readonly string[] {
+  const list = a.concat(b);
+  const id = list.join('|');
+  let shared = sharedLists.get(id);
+  if (!shared) {
+    if (sharedLists.size >= MAX_SHARED_LISTS) sharedLists.clear();
+    sharedLists.set(id, (shared = Object.freeze(list)));
+  }
+  return shared;
 }
 
 function splitAfter(rest: string, leading: readonly { text: string }[], kept: number) {

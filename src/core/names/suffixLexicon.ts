@@ -1,12 +1,13 @@
 /** A set of words looked up by the suffix of a text, longest word first (股份有限公司 before 有限公司). */
 export class SuffixLexicon {
-  private readonly words: Set<string>;
+  /** Each word to itself: a match returns the lexicon's own string, shared by every name that ends with it. */
+  private readonly words: Map<string, string>;
   /** By last character, the lengths of the words ending with it, longest first: few look-ups per text. */
   private readonly lengthsByLast = new Map<string, number[]>();
 
   constructor(words: Iterable<string>) {
-    this.words = new Set(words);
-    for (const word of this.words) {
+    this.words = new Map([...words].map((word) => [word, word]));
+    for (const word of this.words.keys()) {
       const last = word.slice(-1);
       const lengths = this.lengthsByLast.get(last) ?? [];
       if (!lengths.includes(word.length)) lengths.push(word.length);
@@ -22,8 +23,8 @@ export class SuffixLexicon {
   longestSuffixOf(text: string, minRest: number): string | undefined {
     for (const len of this.lengthsByLast.get(text.slice(-1)) ?? []) {
       if (text.length - len < minRest) continue;
-      const tail = text.slice(-len);
-      if (this.words.has(tail)) return tail;
+      const word = this.words.get(text.slice(-len));
+      if (word !== undefined) return word;
     }
     return undefined;
   }
