@@ -40,6 +40,7 @@ export interface ParsedName {
 }
 
 const LATIN = /^[a-z0-9]+$/;
+const HAS_LATIN = /[a-z]/;
 const ENGLISH_INDUSTRY_CANONICAL: Record<string, string> = {
   technologies: 'technology', tech: 'technology', electronic: 'electronics', electric: 'electrical',
   industries: 'industry', industrial: 'industry', chemical: 'chemicals', paint: 'paints', coating: 'coatings',
@@ -55,11 +56,12 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
   const text = normalizeText(raw);
   const parts: PartsSoFar = { places: [], placeInBrackets: false, legalForm: '', industry: [] };
 
-  let readable = takeBracketedParts(text.readable, parts);
-  const englishBranch = takeEnglishBranch(readable);
+  // Most names have no brackets and no Latin letters: skip those passes (and their regular expressions).
+  let readable = text.readable.includes('(') ? takeBracketedParts(text.readable, parts) : text.readable;
+  const englishBranch = HAS_LATIN.test(readable) ? takeEnglishBranch(readable) : null;
   if (englishBranch) readable = englishBranch.text;
-  readable = stripEnglishTails(readable, parts);
-  let rest = removeSeparators(readable);
+  if (HAS_LATIN.test(readable)) readable = stripEnglishTails(readable, parts);
+  let rest = readable === text.readable ? text.compact : removeSeparators(readable);
   const branch = englishBranch ? null : takeBranchTail(rest);
   if (branch) rest = branch.rest;
   rest = takeLegalForm(rest, parts);

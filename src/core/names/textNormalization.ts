@@ -85,8 +85,20 @@ function isSeparator(character: string): boolean {
   return !/[\p{L}\p{N}]/u.test(character);
 }
 
+// CJK unified ideographs only: NFKC, case, brackets and separators leave such a name as it is.
+const PLAIN_IDEOGRAPHS = /^[\u4e00-\u9fff]*$/;
+
 export function normalizeText(raw: unknown): NormalizedText {
   const input = (typeof raw === 'string' ? raw : raw == null ? '' : String(raw)).slice(0, MAX_NAME_LENGTH * 2);
+  // Most names are plain ideographs: only traditional → simplified applies, so skip the other passes.
+  if (PLAIN_IDEOGRAPHS.test(input)) {
+    const simplified = simplifyIgnoringSeparators(input);
+    const readable = simplified.slice(0, MAX_NAME_LENGTH);
+    return {
+      readable, compact: readable, usedFullWidth: false, usedTraditional: simplified !== input,
+      usedSeparators: false, usedUpperCase: false,
+    };
+  }
   const visible = input.replace(INVISIBLE, ' ');
   const halfWidth = visible.normalize('NFKC');
   const simplified = simplifyIgnoringSeparators(halfWidth);
