@@ -4,8 +4,8 @@
  * garbage and a million keys take tens of megabytes, not hundreds.
  */
 export class HashPostings {
-  private keys = new Int32Array(1 << 12);
-  private heads = new Int32Array(1 << 12).fill(-1);
+  /** Per place: the key at 2i (0 = empty), its first posting at 2i + 1 (-1 = none), on one cache line. */
+  private table = new Int32Array(1 << 13);
   private usedKeys = 0;
   private slotOf = new Int32Array(1 << 12);
   private nextOf = new Int32Array(1 << 12);
@@ -14,21 +14,21 @@ export class HashPostings {
   private free = -1;
 
   add(key: number, slot: number): void {
-    const at = this.place(key);
-    for (let p = this.heads[at]; p >= 0; p = this.nextOf[p]) if (this.slotOf[p] === slot) return;
+    const head = this.place(key) + 1;
+    for (let p = this.table[head]; p >= 0; p = this.nextOf[p]) if (this.slotOf[p] === slot) return;
     const p = this.newPosting();
     this.slotOf[p] = slot;
-    this.nextOf[p] = this.heads[at];
-    this.heads[at] = p;
+    this.nextOf[p] = this.table[head];
+    this.table[head] = p;
   }
 
   delete(key: number, slot: number): void {
     const at = this.find(key);
     if (at < 0) return;
     let previous = -1;
-    for (let p = this.heads[at]; p >= 0; previous = p, p = this.nextOf[p]) {
+    for (let p = this.table[at + 1]; p >= 0; previous = p, p = this.nextOf[p]) {
       if (this.slotOf[p] !== slot) continue;
-      if (previous < 0) this.heads[at] = this.nextOf[p];
+      if (previous < 0) this.table[at + 1] = this.nextOf[p];
       else this.nextOf[previous] = this.nextOf[p];
       this.nextOf[p] = this.free;
       this.free = p;
@@ -40,13 +40,14 @@ export class HashPostings {
   forEach(key: number, visit: (slot: number) => void): void {
     const at = this.find(key);
     if (at < 0) return;
-    for (let p = this.heads[at]; p >= 0; p = this.nextOf[p]) visit(this.slotOf[p]);
+    for (let p = this.table[at + 1]; p >= 0; p = this.nextOf[p]) visit(this.slotOf[p]);
   }
 
+  /** The index in `table` of `key`, -1 when absent. */
   private find(key: number): number {
-    const mask = this.keys.length - 1;
-    for (let at = key & mask; ; at = (at + 1) & mask) {
-      const held = this.keys[at];
+    const mask = this.table.length - 2;
+    for (let at = (key << 1) & mask; ; at = (at + 2) & mask) {
+      const held = this.table[at];
       if (held === key) return at;
       if (held === 0) return -1;
     }
@@ -56,26 +57,30 @@ export class HashPostings {
   private place(key: number): number {
     let at = this.find(key);
     if (at >= 0) return at;
-    if ((this.usedKeys + 1) * 2 > this.keys.length) this.growTable();
-    const mask = this.keys.length - 1;
-    for (at = key & mask; this.keys[at] !== 0; at = (at + 1) & mask);
-    this.keys[at] = key;
+    if ((this.usedKeys + 1) * 4 > this.table.length) this.growTable();
+    at = this.emptyPlace(this.table, key);
+    this.table[at] = key;
+    this.table[at + 1] = -1;
     this.usedKeys++;
+    return at;
+  }
+
+  private emptyPlace(table: Int32Array, key: number): number {
+    const mask = table.length - 2;
+    let at = (key << 1) & mask;
+    while (table[at] !== 0) at = (at + 2) & mask;
     return at;
   }
 
   // Keys whose postings were all deleted stay in the table (renames are rare next to adds); growth keeps them.
   private growTable(): void {
-    const { keys, heads } = this;
-    this.keys = new Int32Array(keys.length * 2);
-    this.heads = new Int32Array(keys.length * 2).fill(-1);
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === 0) continue;
-      let at = keys[i] & mask;
-      while (this.keys[at] !== 0) at = (at + 1) & mask;
-      this.keys[at] = keys[i];
-      this.heads[at] = heads[i];
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === 0) continue;
+      const at = this.emptyPlace(this.table, old[i]);
+      this.table[at] = old[i];
+      this.table[at + 1] = old[i + 1];
     }
   }
 

@@ -109,16 +109,18 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
  * A parsed name lives as long as the register (100,000 of them in an index), and its lists of places and of
  * industry words recur ([深圳], [电子]): one frozen list is shared by every name that has it.
  */
+const NOTHING: readonly string[] = Object.freeze([]);
 const sharedLists = new Map<string, readonly string[]>();
 const MAX_SHARED_LISTS = 10_000;
 
 function joined(a: readonly string[], b: readonly string[]): readonly string[] {
-  const list = a.concat(b);
-  const id = list.join('|');
+  const length = a.length + b.length;
+  if (length === 0) return NOTHING;
+  const id = length === 1 ? (a.length === 1 ? a[0] : b[0]) : a.concat(b).join('|');
   let shared = sharedLists.get(id);
   if (!shared) {
     if (sharedLists.size >= MAX_SHARED_LISTS) sharedLists.clear();
-    sharedLists.set(id, (shared = Object.freeze(list)));
+    sharedLists.set(id, (shared = Object.freeze(a.concat(b))));
   }
   return shared;
 }
