@@ -1,6 +1,6 @@
 import type { Message } from '../../i18n/message';
 import { CandidateIndex } from './candidateIndex';
-import { classifyPair, type PairVerdict, type Verdict } from './classifyPair';
+import { classifyPair, type Verdict } from './classifyPair';
 import { VERDICT_RANK } from './nameIndex';
 import { parseCompanyName } from './parseCompanyName';
 import { UnionFind } from './unionFind';
@@ -18,6 +18,7 @@ interface Edge {
   kind: Verdict;
   a: number;
   b: number;
+  score: number;
   reasons: Message[];
 }
 
@@ -29,24 +30,19 @@ const MAX_REASONS = 3;
  * (疑似重复). Each name meets only its index candidates, never the whole list, so 100,000 names take seconds.
  */
 export function auditNames(names: readonly string[]): AuditGroup[] {
-  // Each name is parsed once; its row is its slot, so candidates need no id look-ups.
+  // Each name is parsed once and its keys read once; its row is its slot, so candidates need no id look-ups.
   const index = new CandidateIndex();
-  names.forEach((name, row) => index.add(row, parseCompanyName(name)));
-
   const edges: Edge[] = [];
-  const found: { b: number; verdict: PairVerdict }[] = [];
-  for (let a = 0; a < names.length; a++) {
-    const parsed = index.parsedAt(a)!;
-    found.length = 0;
-    // Each pair once: only rows after this one (candidates come ascending).
-    for (const b of index.candidates(parsed)) {
-      if (b <= a) continue;
-      const verdict = classifyPair(parsed, index.parsedAt(b)!);
-      if (verdict) found.push({ b, verdict });
+  names.forEach((name, b) => {
+    const parsed = parseCompanyName(name);
+    // Each pair once, from its later name; judged earlier-first, as a look-up of the earlier name would.
+    for (const a of index.candidatesThenAdd(b, parsed)) {
+      const verdict = classifyPair(index.parsedAt(a)!, parsed);
+      if (verdict) edges.push({ kind: verdict.verdict, a, b, score: verdict.score, reasons: verdict.reasons });
     }
-    found.sort((x, y) => VERDICT_RANK[x.verdict.verdict] - VERDICT_RANK[y.verdict.verdict] || y.verdict.score - x.verdict.score || x.b - y.b);
-    for (const { b, verdict } of found) edges.push({ kind: verdict.verdict, a, b, reasons: verdict.reasons });
-  }
+  });
+  // Reasons are gathered in edge order: row, then the most serious and surest match first.
+  edges.sort((x, y) => x.a - y.a || VERDICT_RANK[x.kind] - VERDICT_RANK[y.kind] || y.score - x.score || x.b - y.b);
   const sameCustomer = new UnionFind(names.length);
   for (const e of edges) if (e.kind === 'duplicate') sameCustomer.union(e.a, e.b);
   // Two spellings of one customer are not also each other's branch or possible duplicate.

@@ -11,8 +11,12 @@ import { bucketSalt, feedKey, finishKey, hashKey, startKey, visitDeletionHashes 
  */
 export type Bucket = 'core' | 'brand' | 'sound' | 'edit' | 'latin' | 'chinesePinyin';
 
-/** Receives one key of a name: its hash, salted by its bucket (see keyHash). */
-export type KeyVisitor = (key: number) => void;
+/**
+ * Receives one key of a name: the hash it is filed under and the hash a query by this name looks under (see
+ * keyHash). They differ only where scripts cross — a Chinese name is filed under its pinyin for Latin queries
+ * and looks among Latin names — so the audit, which does both for every name, reads the keys once.
+ */
+export type KeyVisitor = (filed: number, probe: number) => void;
 
 const SALT: Record<Bucket, number> = {
   core: bucketSalt('core'), brand: bucketSalt('brand'), sound: bucketSalt('sound'), edit: bucketSalt('edit'),
@@ -21,41 +25,41 @@ const SALT: Record<Bucket, number> = {
 
 const MIN_EDIT_CORE = 4;
 
-/**
- * Visits the keys of a name — where it is filed ('filed') or where a query looks ('probe': the same buckets,
- * except that scripts cross, a Latin query looking among Chinese names). A visitor, not an array: the audit
- * visits about a million keys and every array and key object was garbage.
- */
-export function visitKeys(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisitor): void {
-  visitReading(p, side, visit);
-  if (p.alternate) visitReading(p.alternate, side, visit);
+/** Visits the keys of a name and of its second reading. A visitor, not an array: an index files a million keys. */
+export function visitKeys(p: ParsedName, visit: KeyVisitor): void {
+  visitReading(p, visit);
+  if (p.alternate) visitReading(p.alternate, visit);
 }
 
-function visitReading(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisitor): void {
+function visitReading(p: ParsedName, visit: KeyVisitor): void {
   if (!p.core) return;
-  const key = (bucket: Bucket, text: string) => visit(hashKey(text, SALT[bucket]));
+  const key = (bucket: Bucket, text: string) => {
+    const hash = hashKey(text, SALT[bucket]);
+    visit(hash, hash);
+  };
   key('core', p.core);
   if (p.generic) return;
   key('brand', p.brand);
   if (p.latin) {
-    const bucket = side === 'filed' ? 'latin' : 'chinesePinyin';
-    key(bucket, latinKey(p.brand));
+    // Filed among Latin names; looks among Chinese names by their pinyin.
+    const across = (text: string) => visit(hashKey(text, SALT.latin), hashKey(text, SALT.chinesePinyin));
+    across(latinKey(p.brand));
     // "Xinxiang Zhuangshi": the first word read as a place (新乡) may be the brand's start (信祥).
     const placeWord = latinPlaceWord(p);
-    if (placeWord) key(bucket, placeWord + p.brand);
+    if (placeWord) across(placeWord + p.brand);
   } else {
-    visit(soundKey(p));
+    const sound = soundKey(p);
+    visit(sound, sound);
     // Gelin Dianzi or Gelin Electronics, for a Latin name: the brand's pinyin, and brand + industry in pinyin.
-    const salt = SALT[side === 'filed' ? 'chinesePinyin' : 'latin'];
     startKey();
     for (const syllable of p.brandPinyin) feedKey(syllable);
-    visit(finishKey(salt));
+    visit(finishKey(SALT.chinesePinyin), finishKey(SALT.latin));
     if (p.industry.length > 0) {
       feedKey(industryPinyin(p.industry));
-      visit(finishKey(salt));
+      visit(finishKey(SALT.chinesePinyin), finishKey(SALT.latin));
     }
   }
-  visitEditKeys(p, visit);
+  visitEditKeys(p, (hash) => visit(hash, hash));
 }
 
 /** The Latin place word a Latin name starts with (shenzhen), '' when none. */
@@ -88,7 +92,7 @@ function latinKey(brand: string): string {
  * without comparing against every name. A two-character brand deletes only within its industry words (格林电子 →
  * 格林电, 格林子), for a typo there (格林电了): deleting its brand characters would file it with every X林电子.
  */
-function visitEditKeys(p: ParsedName, visit: KeyVisitor): void {
+function visitEditKeys(p: ParsedName, visit: (hash: number) => void): void {
   if (p.core.length < MIN_EDIT_CORE) return;
   visit(hashKey(p.core, SALT.edit));
   // Deleting either of two equal neighbours gives one key (格林林电子): visitDeletionHashes files it once.
