@@ -43,12 +43,13 @@ export class CandidateIndex {
    */
   candidates(parsed: ParsedName): readonly number[] {
     this.readKeys(parsed);
-    return this.probeKeys();
+    return this.probeKeys().sort((a, b) => a - b);
   }
 
   /**
    * For a list taken in order (the audit): the candidates of a new name among the names before it, then the name
    * filed in `slot` (empty) — each pair of the list is met once, from its later name, and its keys are read once.
+   * In no particular order; reused by the next call.
    */
   candidatesThenAdd(slot: number, parsed: ParsedName): readonly number[] {
     this.readKeys(parsed);
@@ -74,7 +75,7 @@ export class CandidateIndex {
     for (let k = 0; k < this.keyCount; k++) this.postings.add(this.filed[k], slot);
   }
 
-  private probeKeys(): readonly number[] {
+  private probeKeys(): number[] {
     if (this.seen.length < this.entries.length) this.seen = new Int32Array(this.entries.length * 2);
     // A new round number marks nothing seen yet, without clearing the array; after 2^31 rounds, clear it once.
     if (++this.round === 0x7fffffff) {
@@ -89,7 +90,7 @@ export class CandidateIndex {
       found.push(slot);
     };
     for (let k = 0; k < this.keyCount; k++) this.postings.forEach(this.probed[k], collect);
-    return found.sort((a, b) => a - b);
+    return found;
   }
 }
 
