@@ -27,7 +27,8 @@ const PEER_QUERIES = Number(process.env.BENCH_PEER_QUERIES ?? 200);
 const TOP_K = 5;
 const PLANTED_PER_KIND = 72; // 41 kinds → about 2,900 planted names
 const UNRELATED = 2000; // enough for a false-warning rate to ±0.3 %
-const WARMUP = 200;
+/** Untimed look-ups first, enough that every path of the matcher is compiled before the timed passes. */
+const WARMUP = 2000;
 /** Queries whose every prefix is timed as well, as if typed one character at a time. */
 const TYPED_QUERIES = 300;
 /**
@@ -40,10 +41,11 @@ function progress(text: string): void {
   process.stderr.write(`[bench] ${text}\n`);
 }
 
-function heapMb(): number {
-  globalThis.gc?.();
-  globalThis.gc?.();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+/** JS heap and the typed arrays outside it (the index's postings), in MB, after full collections. */
+function memoryMb(): { heap: number; arrays: number } {
+  for (let i = 0; i < 3; i++) globalThis.gc?.();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return { heap: heapUsed / 1024 / 1024, arrays: arrayBuffers / 1024 / 1024 };
 }
 
 function round(value: number, digits = 1): number {
@@ -68,7 +70,7 @@ function loadDictionaries(): number {
 }
 
 function measureProject(workload: Workload) {
-  const before = heapMb();
+  const before = memoryMb();
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
   const index = new NameIndex();
@@ -76,7 +78,8 @@ function measureProject(workload: Workload) {
   const buildMs = elapsedMs(start);
   // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.
   const buildCpuMs = cpuMsSince(cpu);
-  const heap = heapMb() - before;
+  const after = memoryMb();
+  const memory = { heap: after.heap - before.heap, arrays: after.arrays - before.arrays };
 
   const lookup = (name: string): VerdictMatch[] =>
     index.query(name, TOP_K).map((match) => ({ row: Number(match.id), verdict: match.verdict }));
@@ -92,7 +95,7 @@ function measureProject(workload: Workload) {
   return {
     buildMs,
     buildCpuMs,
-    heap,
+    memory,
     latency: { ...median, passes_p99_us: latencies.map((l) => l.p99_us) },
     typing: latencyOf(typed.micros),
     typedPrefixes: prefixes.length,
@@ -166,7 +169,8 @@ function runSize(size: number) {
       fuse_build_ms: round(fuseBuildMs, 0),
       fuse_build_over_project_build: round(fuseBuildMs / project.buildMs, 1),
     },
-    heap_mb: round(project.heap),
+    heap_mb: round(project.memory.heap),
+    array_buffers_mb: round(project.memory.arrays),
     lookup: {
       project: { ...project.latency, recall: projectScore.recall, recall_expected_verdict: projectScore.recall_expected_verdict, recall_on_peer_queries: projectOnPeerQueries.recall },
       typing: project.typing,
