@@ -42,9 +42,10 @@ function classifyReadings(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (!a.core || !b.core) return null;
   if (a.core === b.core) return sameCore(a, b);
   if (a.generic || b.generic) return null;
-  // Another explicit city is another legal entity: only an equal core (关联公司 above) relates them.
-  if (placesConflict(a.places, b.places)) return null;
-  return sameBrand(a, b) ?? homophone(a, b) ?? typo(a, b) ?? industryTypo(a, b) ?? acrossScripts(a, b);
+  const verdict = sameBrand(a, b) ?? homophone(a, b) ?? typo(a, b) ?? industryTypo(a, b) ?? acrossScripts(a, b);
+  // Another explicit city is another legal entity: only an equal core (关联公司 above) relates them. Asked last:
+  // most candidate pairs match no rule at all, and the places are the dearer question.
+  return verdict && !placesConflict(a.places, b.places) ? verdict : null;
 }
 
 function sameCore(a: ParsedName, b: ParsedName): PairVerdict {
