@@ -1,6 +1,7 @@
 import { formatMessage } from '../../i18n/message';
 import { formatReasons } from './formatReasons';
 import { NameIndex } from './nameIndex';
+import { parseCompanyName } from './parseCompanyName';
 
 // The register of the proposal (seed 000) and a few neighbours.
 const REGISTER = [
@@ -150,6 +151,17 @@ describe('the index changes one name at a time', () => {
     local.remove('a');
     expect(local.size).toBe(0);
     expect(local.query('雅玛西电子')).toEqual([]);
+  });
+
+  test('a removed id frees its place for the next; a name parsed by the caller is filed as add would', () => {
+    const local = new NameIndex();
+    local.add('a', '深圳市格林电子有限公司');
+    local.remove('a');
+    local.addParsed('b', parseCompanyName('雅玛西电子'));
+    local.add('c', '格林电子');
+    expect(local.query('雅玛西电子').map((m) => m.id)).toEqual(['b']);
+    expect(local.query('格林.电子').map((m) => m.id)).toEqual(['c']);
+    expect([local.has('a'), local.has('b'), local.parsed('b')?.brand]).toEqual([false, true, '雅玛西']);
   });
 
   test('most serious verdict first, then score; limit respected', () => {
