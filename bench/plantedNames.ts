@@ -217,10 +217,11 @@ const onePosition =
     return positions.length > 0 ? [random.pick(positions)] : [];
   };
 
+/** Homophones are planted in brands of three or more characters: a two-character brand needs an exact core match. */
 const homophone: PartsTrick = (parts, context) =>
-  substituteBrand(parts, context, onePosition(context.random, (c) => homophonesOf(c).length > 0), homophonesOf);
+  [...parts.brand].length < 3 ? null : substituteBrand(parts, context, onePosition(context.random, (c) => homophonesOf(c).length > 0), homophonesOf);
 
-/** Near-homophones are planted in brands of three or more characters: shorter ones need a true homophone. */
+/** Near-homophones likewise, in brands of three or more characters. */
 const fuzzyHomophone: PartsTrick = (parts, context) =>
   [...parts.brand].length < 3 ? null : substituteBrand(parts, context, onePosition(context.random, (c) => fuzzyHomophonesOf(c).length > 0), fuzzyHomophonesOf);
 

@@ -13,7 +13,7 @@ const TRICKS_CSV = [
   '4,"格林电子（深圳）有限公司",赵六,拜访',
   '5,华为技术有限公司,张三,拜访',
   '6,华为技术有限公司深圳分公司,李四,电话',
-  '7,格琳电子,钱七,电话',
+  '7,格林电了,钱七,电话',
   '8,"博蓝科技, 有限公司",孙八,电话',
   '9,博蓝科技,张三,电话',
   '10,"=HYPERLINK(""http://x"")",李四,电话',
@@ -27,7 +27,7 @@ describe('claim-register audit', () => {
       rows: 10,
       groups: [
         { kind: 'duplicate', rows: [1, 2, 4], reason: expect.stringContaining('去掉标点') },
-        { kind: 'possible-duplicate', rows: [1, 2, 4, 7], reason: '同音字（格林 / 格琳）' },
+        { kind: 'possible-duplicate', rows: [1, 2, 4, 7], reason: '字号相同，行业词打错一个字（格林电子 / 格林电了）' },
         { kind: 'branch', rows: [5, 6], reason: '分支机构（深圳分公司）' },
         { kind: 'duplicate', rows: [8, 9], reason: expect.stringContaining('有限公司') },
       ],

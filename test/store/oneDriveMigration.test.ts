@@ -34,7 +34,7 @@ describe('local → OneDrive → team site migration', () => {
     local = LocalClaimStore.open('onedrive-migration', { indexedDB: new IDBFactory(), IDBKeyRange });
     await seedTeam(local);
     await local.saveSettings({ protectDays: 45 }, null, actor(MANAGER), edit());
-    for (const [name, owner] of [['深圳市格林电子有限公司', ZHANG], ['格霖电子', LI], ['雅玛西电子', LI], ['博蓝科技', ZHANG]] as const) {
+    for (const [name, owner] of [['深圳市格林电子有限公司', ZHANG], ['格林电了', LI], ['雅玛西电子', LI], ['博蓝科技', ZHANG]] as const) {
       const outcome = await local.claim(customer(name, dedupeKey(name), owner), actor(owner), edit());
       if (!outcome.ok) throw new Error(`local setup: ${name}`);
     }

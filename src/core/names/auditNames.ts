@@ -1,6 +1,8 @@
 import type { Message } from '../../i18n/message';
-import type { Verdict } from './classifyPair';
-import { NameIndex } from './nameIndex';
+import { CandidateIndex } from './candidateIndex';
+import { classifyPair, type Verdict } from './classifyPair';
+import { VERDICT_RANK } from './nameIndex';
+import { parseCompanyName } from './parseCompanyName';
 import { UnionFind } from './unionFind';
 
 export interface AuditGroup {
@@ -16,6 +18,7 @@ interface Edge {
   kind: Verdict;
   a: number;
   b: number;
+  score: number;
   reasons: Message[];
 }
 
@@ -27,16 +30,19 @@ const MAX_REASONS = 3;
  * (疑似重复). Each name meets only its index candidates, never the whole list, so 100,000 names take seconds.
  */
 export function auditNames(names: readonly string[]): AuditGroup[] {
-  const index = new NameIndex();
-  names.forEach((name, i) => index.add(String(i), name));
-
+  // Each name is parsed once and its keys read once; its row is its slot, so candidates need no id look-ups.
+  const index = new CandidateIndex();
   const edges: Edge[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const later = (id: string) => Number(id) > i;
-    for (const match of index.matchesOf(index.parsed(String(i))!, Infinity, String(i), later)) {
-      edges.push({ kind: match.verdict, a: i, b: Number(match.id), reasons: match.reasons });
+  names.forEach((name, b) => {
+    const parsed = parseCompanyName(name);
+    // Each pair once, from its later name; judged earlier-first, as a look-up of the earlier name would.
+    for (const a of index.candidatesThenAdd(b, parsed)) {
+      const verdict = classifyPair(index.parsedAt(a)!, parsed);
+      if (verdict) edges.push({ kind: verdict.verdict, a, b, score: verdict.score, reasons: verdict.reasons });
     }
-  }
+  });
+  // Reasons are gathered in edge order: row, then the most serious and surest match first.
+  edges.sort((x, y) => x.a - y.a || VERDICT_RANK[x.kind] - VERDICT_RANK[y.kind] || y.score - x.score || x.b - y.b);
   const sameCustomer = new UnionFind(names.length);
   for (const e of edges) if (e.kind === 'duplicate') sameCustomer.union(e.a, e.b);
   // Two spellings of one customer are not also each other's branch or possible duplicate.

@@ -1,8 +1,9 @@
 import { LATIN_BRAND_ALIASES } from './brandAliases';
-import { fuzzyPinyin } from './fuzzyPinyin';
+import { fuzzySyllable } from './fuzzyPinyin';
 import type { ParsedName } from './parseCompanyName';
 import { pinyin } from 'pinyin-pro';
-import { corePinyin } from './latinReadings';
+import { industryPinyin } from './latinReadings';
+import { bucketSalt, feedKey, finishKey, hashKey, startKey, visitDeletionHashes } from './keyHash';
 
 /**
  * The buckets a name is filed under, so a query meets its candidates in a few map look-ups instead of a scan.
@@ -10,39 +11,55 @@ import { corePinyin } from './latinReadings';
  */
 export type Bucket = 'core' | 'brand' | 'sound' | 'edit' | 'latin' | 'chinesePinyin';
 
-/** Receives one key of a name: the bucket it belongs in and the key itself. */
-export type KeyVisitor = (bucket: Bucket, key: string) => void;
+/**
+ * Receives one key of a name: the hash it is filed under and the hash a query by this name looks under (see
+ * keyHash). They differ only where scripts cross — a Chinese name is filed under its pinyin for Latin queries
+ * and looks among Latin names — so the audit, which does both for every name, reads the keys once.
+ */
+export type KeyVisitor = (filed: number, probe: number) => void;
+
+const SALT: Record<Bucket, number> = {
+  core: bucketSalt('core'), brand: bucketSalt('brand'), sound: bucketSalt('sound'), edit: bucketSalt('edit'),
+  latin: bucketSalt('latin'), chinesePinyin: bucketSalt('chinesePinyin'),
+};
 
 const MIN_EDIT_CORE = 4;
 
-/**
- * Visits the keys of a name — where it is filed ('filed') or where a query looks ('probe': the same buckets,
- * except that scripts cross, a Latin query looking among Chinese names). A visitor, not an array: the audit
- * visits about a million keys and every array and key object was garbage.
- */
-export function visitKeys(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisitor): void {
-  visitReading(p, side, visit);
-  if (p.alternate) visitReading(p.alternate, side, visit);
+/** Visits the keys of a name and of its second reading. A visitor, not an array: an index files a million keys. */
+export function visitKeys(p: ParsedName, visit: KeyVisitor): void {
+  visitReading(p, visit);
+  if (p.alternate) visitReading(p.alternate, visit);
 }
 
-function visitReading(p: ParsedName, side: 'filed' | 'probe', visit: KeyVisitor): void {
+function visitReading(p: ParsedName, visit: KeyVisitor): void {
   if (!p.core) return;
-  visit('core', p.core);
+  const key = (bucket: Bucket, text: string) => {
+    const hash = hashKey(text, SALT[bucket]);
+    visit(hash, hash);
+  };
+  key('core', p.core);
   if (p.generic) return;
-  visit('brand', p.brand);
+  key('brand', p.brand);
   if (p.latin) {
-    const bucket = side === 'filed' ? 'latin' : 'chinesePinyin';
-    visit(bucket, latinKey(p.brand));
+    // Filed among Latin names; looks among Chinese names by their pinyin.
+    const across = (text: string) => visit(hashKey(text, SALT.latin), hashKey(text, SALT.chinesePinyin));
+    across(latinKey(p.brand));
     // "Xinxiang Zhuangshi": the first word read as a place (新乡) may be the brand's start (信祥).
     const placeWord = latinPlaceWord(p);
-    if (placeWord) visit(bucket, placeWord + p.brand);
+    if (placeWord) across(placeWord + p.brand);
   } else {
-    visit('sound', soundKey(p));
-    const bucket = side === 'filed' ? 'chinesePinyin' : 'latin';
-    visit(bucket, p.brandPinyin.join(''));
-    if (p.industry.length > 0) visit(bucket, corePinyin(p));
+    const sound = soundKey(p);
+    visit(sound, sound);
+    // Gelin Dianzi or Gelin Electronics, for a Latin name: the brand's pinyin, and brand + industry in pinyin.
+    startKey();
+    for (const syllable of p.brandPinyin) feedKey(syllable);
+    visit(finishKey(SALT.chinesePinyin), finishKey(SALT.latin));
+    if (p.industry.length > 0) {
+      feedKey(industryPinyin(p.industry));
+      visit(finishKey(SALT.chinesePinyin), finishKey(SALT.latin));
+    }
   }
-  visitEditKeys(p, (key) => visit('edit', key));
+  visitEditKeys(p, (hash) => visit(hash, hash));
 }
 
 /** The Latin place word a Latin name starts with (shenzhen), '' when none. */
@@ -51,8 +68,16 @@ export function latinPlaceWord(p: ParsedName): string {
   return p.latin && /^[a-z]+$/.test(first) && p.text.compact.startsWith(first) ? first : '';
 }
 
-function soundKey(p: ParsedName): string {
-  return `${fuzzyPinyin(p.brandPinyin)}|${p.industryKey}`;
+/** Fuzzy pinyin of the brand and the trade: `${fuzzyPinyin(p.brandPinyin)}|${p.industryKey}`, hashed in pieces. */
+function soundKey(p: ParsedName): number {
+  startKey();
+  p.brandPinyin.forEach((syllable, i) => {
+    if (i > 0) feedKey(' ');
+    feedKey(fuzzySyllable(syllable));
+  });
+  feedKey('|');
+  feedKey(p.industryKey);
+  return finishKey(SALT.sound);
 }
 
 /** A Latin brand is filed under its pinyin reading: the alias's pinyin when it is a known English name. */
@@ -67,15 +92,9 @@ function latinKey(brand: string): string {
  * without comparing against every name. A two-character brand deletes only within its industry words (格林电子 →
  * 格林电, 格林子), for a typo there (格林电了): deleting its brand characters would file it with every X林电子.
  */
-function visitEditKeys(p: ParsedName, visit: (key: string) => void): void {
+function visitEditKeys(p: ParsedName, visit: (hash: number) => void): void {
   if (p.core.length < MIN_EDIT_CORE) return;
-  visit(p.core);
-  const from = p.brand.length < 3 ? p.brand.length : 0;
-  let previous = p.core;
-  for (let i = from; i < p.core.length; i++) {
-    const key = p.core.slice(0, i) + p.core.slice(i + 1);
-    // Deleting either of two equal neighbours gives one key (格林林电子): file it once.
-    if (key !== previous) visit(key);
-    previous = key;
-  }
+  visit(hashKey(p.core, SALT.edit));
+  // Deleting either of two equal neighbours gives one key (格林林电子): visitDeletionHashes files it once.
+  visitDeletionHashes(p.core, p.brand.length < 3 ? p.brand.length : 0, SALT.edit, visit);
 }

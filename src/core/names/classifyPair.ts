@@ -42,9 +42,10 @@ function classifyReadings(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (!a.core || !b.core) return null;
   if (a.core === b.core) return sameCore(a, b);
   if (a.generic || b.generic) return null;
-  // Another explicit city is another legal entity: only an equal core (关联公司 above) relates them.
-  if (placesConflict(a.places, b.places)) return null;
-  return sameBrand(a, b) ?? homophone(a, b) ?? typo(a, b) ?? industryTypo(a, b) ?? acrossScripts(a, b);
+  const verdict = sameBrand(a, b) ?? homophone(a, b) ?? typo(a, b) ?? industryTypo(a, b) ?? acrossScripts(a, b);
+  // Another explicit city is another legal entity: only an equal core (关联公司 above) relates them. Asked last:
+  // most candidate pairs match no rule at all, and the places are the dearer question.
+  return verdict && !placesConflict(a.places, b.places) ? verdict : null;
 }
 
 function sameCore(a: ParsedName, b: ParsedName): PairVerdict {
@@ -118,19 +119,21 @@ function sameBrand(a: ParsedName, b: ParsedName): PairVerdict | null {
 }
 
 /**
- * 格林电子 vs 格琳电子 (同音字), 华星光电 vs 华兴光电; z/zh, n/l, an/ang … count as near-homophones. Only within one
+ * 格林达电子 vs 格琳达电子 (同音字), 华星光电 vs 华兴光电 (the industry word counts: 3+ characters); z/zh, n/l, an/ang … count as near-homophones. Only within one
  * trade (synonyms included): 合升食品 and 合胜智能科技 sound alike but are not one company.
  */
 function homophone(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (a.latin || b.latin || a.brand.length !== b.brand.length) return null;
   if (a.industryKey !== b.industryKey) return null;
-  if (a.brand.length < MIN_TYPO_BRAND && a.industry.length === 0) return null;
+  // Short brands need an exact core match (SPEC §5): 天麟胶粘剂 / 天霖胶粘剂 are two companies. Two-character
+  // brands are few (a few thousand plausible pairs of characters), so at 100,000 names same-pinyin pairs in one trade
+  // are mostly unrelated customers: warning on them was 2 % of all new names, for a typo a rep rarely makes in a
+  // two-character brand. Brands of three or more characters keep the homophone warning.
+  if ([...a.brand].length < MIN_TYPO_BRAND) return null;
   // A misheard or mistyped name keeps most of its characters: 义园 / 亿远 (both changed) are two companies.
   if (differingCharacters(a.brand, b.brand) > Math.max(1, Math.floor(a.brand.length / 2))) return null;
   const exact = a.brandPinyin.join(' ') === b.brandPinyin.join(' ');
-  // Short brands need an exact match (SPEC §5): for two characters only a true homophone (天麟 / 天霖) counts, the
-  // fuzzy pairs (兴凤 / 信凤) are too common among them.
-  if (!exact && (a.brand.length < MIN_TYPO_BRAND || fuzzyPinyin(a.brandPinyin) !== fuzzyPinyin(b.brandPinyin))) return null;
+  if (!exact && fuzzyPinyin(a.brandPinyin) !== fuzzyPinyin(b.brandPinyin)) return null;
   const params = { a: a.brand, b: b.brand };
   return exact ? possible(0.8, message('names.reason.homophone', params)) : possible(0.72, message('names.reason.nearHomophone', params));
 }

@@ -1,7 +1,6 @@
 import type { Message } from '../../i18n/message';
-import { visitKeys, type Bucket } from './candidateKeys';
+import { CandidateIndex } from './candidateIndex';
 import { classifyPair, type Verdict } from './classifyPair';
-import { MultiMap } from './multiMap';
 import { parseCompanyName, type ParsedName } from './parseCompanyName';
 import { storedKeyOf } from './storedKey';
 
@@ -15,26 +14,37 @@ export interface NameMatch {
   reasons: Message[];
 }
 
-const VERDICT_RANK: Record<Verdict, number> = { duplicate: 0, branch: 1, 'possible-duplicate': 2 };
+export const VERDICT_RANK: Record<Verdict, number> = { duplicate: 0, branch: 1, 'possible-duplicate': 2 };
 
 /**
  * Every registered name, filed so that a query (one keystroke) finds its look-alikes in microseconds.
  * Names are added, renamed and removed one at a time; nothing is rebuilt.
  */
 export class NameIndex {
-  private readonly entries = new Map<string, ParsedName>();
-  private readonly buckets = new Map<Bucket, MultiMap>();
+  private readonly index = new CandidateIndex();
+  private readonly slotOfId = new Map<string, number>();
+  private readonly idOfSlot: string[] = [];
+  /** Slots of removed ids, given to the next new ids. */
+  private readonly freeSlots: number[] = [];
 
   get size(): number {
-    return this.entries.size;
+    return this.slotOfId.size;
   }
 
   /** Adds a name, or renames the entry when the id is already there. */
   add(id: string, name: string): void {
-    this.remove(id);
-    const parsed = parseCompanyName(name);
-    this.entries.set(id, parsed);
-    visitKeys(parsed, 'filed', (bucket, key) => this.bucket(bucket).add(key, id));
+    this.addParsed(id, parseCompanyName(name));
+  }
+
+  /** add, for a name the caller has parsed already (parseCompanyName). */
+  addParsed(id: string, parsed: ParsedName): void {
+    let slot = this.slotOfId.get(id);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.idOfSlot.length;
+      this.slotOfId.set(id, slot);
+      this.idOfSlot[slot] = id;
+    }
+    this.index.add(slot, parsed);
   }
 
   update(id: string, name: string): void {
@@ -42,18 +52,20 @@ export class NameIndex {
   }
 
   remove(id: string): void {
-    const parsed = this.entries.get(id);
-    if (!parsed) return;
-    visitKeys(parsed, 'filed', (bucket, key) => this.bucket(bucket).delete(key, id));
-    this.entries.delete(id);
+    const slot = this.slotOfId.get(id);
+    if (slot === undefined) return;
+    this.index.remove(slot);
+    this.slotOfId.delete(id);
+    this.freeSlots.push(slot);
   }
 
   has(id: string): boolean {
-    return this.entries.has(id);
+    return this.slotOfId.has(id);
   }
 
   parsed(id: string): ParsedName | undefined {
-    return this.entries.get(id);
+    const slot = this.slotOfId.get(id);
+    return slot === undefined ? undefined : this.index.parsedAt(slot);
   }
 
   /** Registered names that look like `name`, most serious first: 同一客户, then 关联公司, then 疑似重复. */
@@ -62,14 +74,14 @@ export class NameIndex {
   }
 
   /**
-   * Matches of an already parsed name, leaving out `exceptId` (the audit asks about names it holds) and, when
-   * given, every candidate `consider` refuses (the audit judges each pair once).
+   * Matches of an already parsed name, leaving out `exceptId` and, when given, every candidate `consider` refuses.
    */
   matchesOf(parsed: ParsedName, limit = Infinity, exceptId?: string, consider?: (id: string) => boolean): NameMatch[] {
     const matches: NameMatch[] = [];
-    for (const id of this.candidates(parsed)) {
+    for (const slot of this.index.candidates(parsed)) {
+      const id = this.idOfSlot[slot];
       if (id === exceptId || (consider && !consider(id))) continue;
-      const other = this.entries.get(id)!;
+      const other = this.index.parsedAt(slot)!;
       const verdict = classifyPair(parsed, other);
       if (verdict) matches.push({ id, name: other.raw, ...verdict, reason: verdict.reasons[0] });
     }
@@ -84,20 +96,8 @@ export class NameIndex {
    */
   storedKey(name: string, keyOf: (id: string) => string = (id) => id): string {
     const parsed = parseCompanyName(name);
-    const registered = [...this.candidates(parsed)].map((id) => ({ key: keyOf(id), parsed: this.entries.get(id)! }));
+    const registered = this.index.candidates(parsed)
+      .map((slot) => ({ key: keyOf(this.idOfSlot[slot]), parsed: this.index.parsedAt(slot)! }));
     return storedKeyOf(parsed, registered);
-  }
-
-  private candidates(parsed: ParsedName): Set<string> {
-    const ids = new Set<string>();
-    const add = (id: string) => ids.add(id);
-    visitKeys(parsed, 'probe', (bucket, key) => this.buckets.get(bucket)?.forEach(key, add));
-    return ids;
-  }
-
-  private bucket(name: Bucket): MultiMap {
-    let bucket = this.buckets.get(name);
-    if (!bucket) this.buckets.set(name, (bucket = new MultiMap()));
-    return bucket;
   }
 }

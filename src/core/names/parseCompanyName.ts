@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { brandPinyinOf } from './brandPinyin';
 import { takeBranchTail, takeEnglishBranch } from './branchParsing';
 import { CHINESE_INDUSTRY_WORDS, ENGLISH_INDUSTRY_TAIL, GENERIC_BRAND_WORDS } from './industryWords';
 import { canonicalIndustry } from './industrySynonyms';
@@ -13,12 +13,12 @@ export interface ParsedName {
   /** How the name was spelt (the tricks it used) and its compact form; the readable text is not kept. */
   text: Omit<NormalizedText, 'readable'>;
   /** Places in canonical short form (深圳), wherever they stood: prefix, brackets or before the legal form. */
-  places: string[];
+  places: readonly string[];
   placeInBrackets: boolean;
   /** 字号 */
   brand: string;
   /** 行业 words in order (电子, 科技). */
-  industry: string[];
+  industry: readonly string[];
   /** The industry words with synonyms folded (技术 → 科技): what rules compare. */
   industryKey: string;
   /** 组织形式, '' when the name has none. */
@@ -29,7 +29,7 @@ export interface ParsedName {
   generic: boolean;
   latin: boolean;
   /** Toneless pinyin syllables of the brand (the brand itself for Latin names). */
-  brandPinyin: string[];
+  brandPinyin: readonly string[];
   /** brand + industry: what two names of one company share. */
   core: string;
   /**
@@ -40,6 +40,7 @@ export interface ParsedName {
 }
 
 const LATIN = /^[a-z0-9]+$/;
+const HAS_LATIN = /[a-z]/;
 const ENGLISH_INDUSTRY_CANONICAL: Record<string, string> = {
   technologies: 'technology', tech: 'technology', electronic: 'electronics', electric: 'electrical',
   industries: 'industry', industrial: 'industry', chemical: 'chemicals', paint: 'paints', coating: 'coatings',
@@ -55,11 +56,12 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
   const text = normalizeText(raw);
   const parts: PartsSoFar = { places: [], placeInBrackets: false, legalForm: '', industry: [] };
 
-  let readable = takeBracketedParts(text.readable, parts);
-  const englishBranch = takeEnglishBranch(readable);
+  // Most names have no brackets and no Latin letters: skip those passes (and their regular expressions).
+  let readable = text.readable.includes('(') ? takeBracketedParts(text.readable, parts) : text.readable;
+  const englishBranch = HAS_LATIN.test(readable) ? takeEnglishBranch(readable) : null;
   if (englishBranch) readable = englishBranch.text;
-  readable = stripEnglishTails(readable, parts);
-  let rest = removeSeparators(readable);
+  if (HAS_LATIN.test(readable)) readable = stripEnglishTails(readable, parts);
+  let rest = readable === text.readable ? text.compact : removeSeparators(readable);
   const branch = englishBranch ? null : takeBranchTail(rest);
   if (branch) rest = branch.rest;
   rest = takeLegalForm(rest, parts);
@@ -71,14 +73,22 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
   // A "place" that leaves no brand was the brand itself (黄山旅游, 深圳市和顺光电): give places back, last first.
   while (kept > 0 && isGenericBrand(split.brand)) split = splitAfter(rest, leading, --kept);
   const placeIsBrand = kept < leading.length;
-  const places = [...parts.places, ...leading.slice(0, kept).map((p) => canonicalPlace(p.text))];
+  const places = joined(parts.places, leading.slice(0, kept).map((p) => canonicalPlace(p.text)));
   const { brand } = split;
-  const industry = [...split.industry, ...parts.industry];
+  const industry = joined(split.industry, parts.industry);
   const latin = LATIN.test(brand);
   const brandBranch = englishBranch ? { place: englishBranch.place, tail: englishBranch.tail } : branch && { place: branch.place, tail: branch.tail };
-  const { readable: _readable, ...spelling } = text;
+  const rawText = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
+  const spelling = {
+    // Most names are written compactly already: keep one string, not two equal ones.
+    compact: text.compact === rawText ? rawText : text.compact,
+    usedFullWidth: text.usedFullWidth,
+    usedTraditional: text.usedTraditional,
+    usedSeparators: text.usedSeparators,
+    usedUpperCase: text.usedUpperCase,
+  };
   return {
-    raw: typeof raw === 'string' ? raw : raw == null ? '' : String(raw),
+    raw: rawText,
     text: spelling,
     places,
     placeInBrackets: parts.placeInBrackets,
@@ -89,24 +99,30 @@ function parseWith(raw: unknown, keepBare: boolean): ParsedName {
     branch: brandBranch,
     generic: brand.length > 0 && (placeIsBrand ? isGenericWord(brand) : isGenericBrand(brand)),
     latin,
-    brandPinyin: latin ? [brand] : pinyinOf(brand),
+    brandPinyin: latin ? [brand] : brandPinyinOf(brand),
     core: brand + industry.join(''),
     alternate: !keepBare && leading.slice(0, kept).some((p) => p.bare) ? parseWith(raw, true) : null,
   };
 }
 
-// Brands recur (蓝天 in every trade): read each once; bounded so a stream of unique brands cannot grow it forever.
-const brandReadings = new Map<string, string[]>();
-const MAX_READINGS = 50_000;
+/**
+ * A parsed name lives as long as the register (100,000 of them in an index), and its lists of places and of
+ * industry words recur ([深圳], [电子]): one frozen list is shared by every name that has it.
+ */
+const NOTHING: readonly string[] = Object.freeze([]);
+const sharedLists = new Map<string, readonly string[]>();
+const MAX_SHARED_LISTS = 10_000;
 
-function pinyinOf(brand: string): string[] {
-  let read = brandReadings.get(brand);
-  if (!read) {
-    if (brandReadings.size >= MAX_READINGS) brandReadings.clear();
-    read = pinyin(brand, { toneType: 'none', type: 'array', v: true });
-    brandReadings.set(brand, read);
+function joined(a: readonly string[], b: readonly string[]): readonly string[] {
+  const length = a.length + b.length;
+  if (length === 0) return NOTHING;
+  const id = length === 1 ? (a.length === 1 ? a[0] : b[0]) : a.concat(b).join('|');
+  let shared = sharedLists.get(id);
+  if (!shared) {
+    if (sharedLists.size >= MAX_SHARED_LISTS) sharedLists.clear();
+    sharedLists.set(id, (shared = Object.freeze(a.concat(b))));
   }
-  return read;
+  return shared;
 }
 
 function splitAfter(rest: string, leading: readonly { text: string }[], kept: number) {

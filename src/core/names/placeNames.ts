@@ -20,10 +20,12 @@ export interface PlaceLexicon {
   canonical: Map<string, string>;
   /** Canonical form → division codes (朝阳 is both a city in 辽宁 and a district of 北京). */
   codes: Map<string, string[]>;
-  longest: number;
-  /** First and last two characters of every place: a text that starts (ends) with none holds no place there. */
-  heads: Set<string>;
-  tails: Set<string>;
+  /**
+   * The lengths of the places (longest first) that start (end) with these two characters: a text that starts
+   * (ends) with no head (tail) holds no place there, and only these lengths need a look-up.
+   */
+  heads: Map<string, number[]>;
+  tails: Map<string, number[]>;
 }
 
 const PLACEHOLDER_DIVISIONS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
@@ -76,10 +78,18 @@ function buildLexicon(): PlaceLexicon {
     if (place.length === 2 || place.length === 3) latin.add(pinyin(place, { toneType: 'none', separator: '' }));
   }
   const all = [...major, ...district, ...districtShort];
-  const longest = Math.max(...all.map((p) => p.length));
-  const heads = new Set(all.map((p) => p.slice(0, 2)));
-  const tails = new Set(all.map((p) => p.slice(-2)));
-  return { major, district, districtShort, latin, canonical, codes, longest, heads, tails };
+  const heads = lengthsBy(all, (p) => p.slice(0, 2));
+  const tails = lengthsBy(all, (p) => p.slice(-2));
+  return { major, district, districtShort, latin, canonical, codes, heads, tails };
+}
+
+function lengthsBy(places: readonly string[], end: (place: string) => string): Map<string, number[]> {
+  const lengths = new Map<string, Set<number>>();
+  for (const place of places) {
+    const key = end(place);
+    lengths.set(key, (lengths.get(key) ?? new Set()).add(place.length));
+  }
+  return new Map([...lengths].map(([key, set]) => [key, [...set].sort((a, b) => b - a)]));
 }
 
 let lexicon: PlaceLexicon | null = null;

@@ -15,14 +15,17 @@ export interface LeadingPlace {
  * (昆山格林…) unless `keepBare` (the second parse, in which the short form is the brand's own start).
  */
 export function leadingPlaces(compact: string, keepBare: boolean): LeadingPlace[] {
-  const { major, district, districtShort, longest, heads } = placeLexicon();
+  const { major, district, districtShort, heads } = placeLexicon();
   const found: LeadingPlace[] = [];
   let rest = compact;
   let outer: string | null = null;
   for (;;) {
-    if (!heads.has(rest.slice(0, 2))) return found;
+    const lengths = heads.get(rest.slice(0, 2));
+    if (!lengths) return found;
     let hit: LeadingPlace | null = null;
-    for (let len = Math.min(longest, rest.length - MIN_PART); len >= MIN_PART && !hit; len--) {
+    for (let i = 0; i < lengths.length && !hit; i++) {
+      const len = lengths[i];
+      if (len > rest.length - MIN_PART) continue;
       const candidate = rest.slice(0, len);
       if (major.has(candidate) || district.has(candidate)) hit = { text: candidate, bare: false };
       else if (districtShort.has(candidate)) {
@@ -47,9 +50,10 @@ export function takeTrailingPlace(compact: string, places: string[]): string {
 }
 
 export function longestPlaceSuffix(compact: string, accepts: (p: string) => boolean = isPlace): string | null {
-  if (!placeLexicon().tails.has(compact.slice(-2))) return null;
-  const max = Math.min(placeLexicon().longest, compact.length - MIN_PART);
-  for (let len = max; len >= MIN_PART; len--) {
+  const lengths = placeLexicon().tails.get(compact.slice(-2));
+  if (!lengths) return null;
+  for (const len of lengths) {
+    if (len > compact.length - MIN_PART) continue;
     const candidate = compact.slice(-len);
     if (accepts(candidate)) return candidate;
   }

@@ -51,8 +51,10 @@ describe('industry synonyms: 行业用词不同', () => {
 
   test('a homophone brand warns only within one trade', () => {
     expect(verdictOf('合升食品有限公司', '合胜智能科技有限公司')).toBeNull();
-    expect(verdictOf('合升科技有限公司', '合胜技术有限公司')?.verdict).toBe('possible-duplicate');
-    expect(verdictOf('合升食品有限公司', '合胜食品有限公司')).toEqual(possible('同音字'));
+    expect(verdictOf('合升达科技有限公司', '合胜达技术有限公司')?.verdict).toBe('possible-duplicate');
+    expect(verdictOf('合升达食品有限公司', '合胜达食品有限公司')).toEqual(possible('同音字'));
+    // A two-character brand needs an exact core match (SPEC §5), even in one trade.
+    expect(verdictOf('合升食品有限公司', '合胜食品有限公司')).toBeNull();
   });
 });
 

@@ -36,9 +36,9 @@ export function removeSeparators(text: string): string {
  * phrase (乾坤 stays, a lone 乾 becomes 干), so 乾.坤 must be converted as 乾坤 or the key would change.
  */
 function simplifyIgnoringSeparators(text: string): string {
-  const characters = [...text];
   // Most names are simplified already: no character that converts on its own, nothing to convert by phrase.
-  if (!characters.some(convertsAlone)) return text;
+  if (!anyConvertsAlone(text)) return text;
+  const characters = [...text];
   const kept = characters.filter((c) => !isSeparator(c));
   const converted = [...toSimplified(kept.join(''))];
   // Phrase conversion may change a length (rare); then per-character conversion keeps the key separator-proof.
@@ -47,24 +47,58 @@ function simplifyIgnoringSeparators(text: string): string {
   return characters.map((c) => (isSeparator(c) ? c : aligned[next++])).join('');
 }
 
-// Whether a character converts on its own (乾 → 干, 國 → 国), learnt once per character.
-const convertsAloneCache = new Map<string, boolean>();
+// Whether a character converts on its own (乾 → 干, 國 → 国), learnt once per character: for the BMP in a table
+// (0 not learnt, 1 stays, 2 converts), read per code unit on every name; astral characters in a map.
+const convertsInBmp = new Uint8Array(0x10000);
+const convertsAstral = new Map<string, boolean>();
 
 function convertsAlone(character: string): boolean {
-  let converts = convertsAloneCache.get(character);
+  if (character.length === 1) return bmpConvertsAlone(character.charCodeAt(0));
+  let converts = convertsAstral.get(character);
   if (converts === undefined) {
     converts = toSimplified(character) !== character;
-    convertsAloneCache.set(character, converts);
+    convertsAstral.set(character, converts);
   }
   return converts;
+}
+
+function bmpConvertsAlone(code: number): boolean {
+  let learnt = convertsInBmp[code];
+  if (learnt === 0) convertsInBmp[code] = learnt = toSimplified(String.fromCharCode(code)) !== String.fromCharCode(code) ? 2 : 1;
+  return learnt === 2;
+}
+
+/** Walks code units, so a name of plain characters allocates nothing; a surrogate pair is read as one character. */
+function anyConvertsAlone(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      if (convertsAlone(text.slice(i, i + 2))) return true;
+      i++;
+    } else if (bmpConvertsAlone(code)) return true;
+  }
+  return false;
 }
 
 function isSeparator(character: string): boolean {
   return !/[\p{L}\p{N}]/u.test(character);
 }
 
+// CJK unified ideographs only: NFKC, case, brackets and separators leave such a name as it is.
+const PLAIN_IDEOGRAPHS = /^[\u4e00-\u9fff]*$/;
+
 export function normalizeText(raw: unknown): NormalizedText {
   const input = (typeof raw === 'string' ? raw : raw == null ? '' : String(raw)).slice(0, MAX_NAME_LENGTH * 2);
+  // Most names are plain ideographs: only traditional → simplified applies, so skip the other passes.
+  if (PLAIN_IDEOGRAPHS.test(input)) {
+    const simplified = simplifyIgnoringSeparators(input);
+    const readable = simplified.slice(0, MAX_NAME_LENGTH);
+    return {
+      readable, compact: readable, usedFullWidth: false, usedTraditional: simplified !== input,
+      usedSeparators: false, usedUpperCase: false,
+    };
+  }
   const visible = input.replace(INVISIBLE, ' ');
   const halfWidth = visible.normalize('NFKC');
   const simplified = simplifyIgnoringSeparators(halfWidth);
