@@ -11,7 +11,7 @@ export { preferNewHire, type Contender } from './newHirePreference';
 export { creditSplit } from './override';
 export { parentConflict, parentKeyOf, type ParentConflict } from './parentBranch';
 export { lineKeyOf, lineOwners, primaryOwnerOf } from './productLines';
-export { claimKeyOf, cleanLineList, customerKeyOf, effectiveLine, lineProblem, LINE_KEY_SEPARATOR } from './productLineList';
+export { claimKeyOf, cleanLineList, customerKeyOf, effectiveLine, isDormantLine, lineProblem, LINE_KEY_SEPARATOR } from './productLineList';
 export { creditSharesIn, creditSharesMessage } from './creditShares';
 export {
   hasLapsed, isProtected, protectedUntil, settleExpiry, tierOf, type ClaimTier,

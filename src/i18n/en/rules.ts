@@ -8,6 +8,8 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.newHire.blocked': 'New hires first: {owner}, a new colleague, is following this open customer (contacted {date}); a veteran cannot register it. Logged as a collision.',
   'rules.newHire.toManager': 'New hires first: {owner}, a new colleague, is following this open customer (contacted {date}). Logged as a collision for a manager to settle (transfer or force-claim).',
 
+  'rules.newHire.managerAdvice': 'New hires first: {owner}, a new colleague, is following this open customer (contacted {date}); it was not registered to you (no collision logged). To reassign it, use Transfer or Force-register with a reason.',
+
   'rules.finding.refused': 'Against the rules: {reason}',
 
   'rules.credit.shares': 'Credit shares: {shares}',

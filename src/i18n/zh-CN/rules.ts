@@ -7,6 +7,8 @@ export const rules = {
   'rules.newHire.blocked': '新人优先：新同事 {owner} 正在跟进该普通客户（{date} 联系），老员工不能登记，已记入撞单记录。',
   'rules.newHire.toManager': '新人优先：新同事 {owner} 正在跟进该普通客户（{date} 联系），已记入撞单记录，请经理裁决（转移或强制登记）。',
 
+  'rules.newHire.managerAdvice': '新人优先：新同事 {owner} 正在跟进该普通客户（{date} 联系），未登记到您名下（未记撞单）。如需调配，请用“转移”或“强制登记”并写明原因。',
+
   'rules.finding.refused': '不符合规则：{reason}',
 
   'rules.credit.shares': '分成比例：{shares}',
