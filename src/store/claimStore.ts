@@ -85,7 +85,8 @@ export interface StoredCustomer {
 }
 
 export type ActivityKind =
-  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'transfer' | 'remove' | 'collision';
+  /** 'primary': a manager named the 主负责人 of a customer's product lines, with the credit split (seed 004). */
+  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'transfer' | 'remove' | 'collision' | 'primary';
 
 /** One line of the append-only log of what happened to a customer. */
 export interface Activity {

@@ -24,6 +24,11 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.summary.column.formerOwner': 'Former owner',
   'rules.summary.column.since': 'Recorded',
   'rules.summary.column.shares': 'Credit shares',
+  'rules.summary.column.shareKind': 'Kind',
+  'rules.summary.shareKind.transfer': 'Manager transfer',
+  'rules.summary.shareKind.surplus': 'Surplus to a new hire',
+  'rules.summary.shareKind.primary': 'Lead rep split',
+  'rules.summary.allLines': 'All lines',
   'rules.summary.column.ownedSince': 'Owned since',
   'rules.summary.column.monthsOwned': 'Months owned',
 

@@ -23,6 +23,11 @@ export const rules = {
   'rules.summary.column.formerOwner': '原负责人',
   'rules.summary.column.since': '记录日期',
   'rules.summary.column.shares': '分成比例',
+  'rules.summary.column.shareKind': '类型',
+  'rules.summary.shareKind.transfer': '经理转移',
+  'rules.summary.shareKind.surplus': '多余紧密客户转新人',
+  'rules.summary.shareKind.primary': '主负责人分成',
+  'rules.summary.allLines': '各产品线',
   'rules.summary.column.ownedSince': '负责起始',
   'rules.summary.column.monthsOwned': '已负责（月）',
 
