@@ -36,6 +36,13 @@ export const rules = {
   'rules.pane.grade': '客户等级',
   'rules.pane.gradeFailed': '客户等级未保存：{reason}',
 
+  'rules.primary.heading': '指定主负责人与分成（产品线）',
+  'rules.primary.firstLine': '经理尚未指定：目前由最先负责产品线的 {rep} 担任主负责人。',
+  'rules.primary.shareOf': '{rep} 分成（%）',
+  'rules.primary.total': '合计 {total}%（须为 100%）',
+  'rules.primary.saved': '已指定 {rep} 为主负责人，分成比例已记录，月度汇总的“分成记录”中可见。',
+  'rules.primary.save': '保存主负责人',
+
   'rules.validation.lineTitle': '产品线',
   'rules.validation.lineMessage': '请从团队的产品线中选择：{lines}。留空即默认产品线。',
 
@@ -49,7 +56,7 @@ export const rules = {
   'rules.explain.gradeA': 'A级客户只交给入职满这么多个月的业务员；经理转移时会提醒并须写明原因。',
   'rules.explain.rotation': '同一业务员负责超过这么多个月的客户，列入经理的轮换评估名单并在登记表中标出。',
   'rules.explain.branch': '分公司/办事处受上级客户保护的影响：默认提醒，勾选“阻止”后不能登记。',
-  'rules.explain.productLines': '按（客户，产品线）分别认领：不同产品线的业务员可同时负责同一客户，最先负责者为主负责人。',
+  'rules.explain.productLines': '按（客户，产品线）分别认领：不同产品线的业务员可同时负责同一客户；主负责人由经理在查重结果下指定并记录分成，未指定时为最先负责者。关闭后，其他产品线的行保留为历史，客户归默认产品线的负责人。',
   'rules.explain.overrides': '经理可以转移客户或强制登记，必须填写原因，记入撞单记录。',
   'rules.explain.contactPrivacy': '查重时人人都看得到负责人、状态、日期和保护期；同事客户的联系人和电话只给负责人和经理看。',
   'rules.settings.newHireConflict': '老员工登记新人正在跟进的普通客户时',
@@ -69,6 +76,11 @@ export const rules = {
   'rules.rotation.none': '没有负责超过期限的客户。',
   'rules.rotation.since': '自 {since} 起负责，已 {months} 个月',
   'rules.rotation.legend': '负责超过轮换期限（轮换评估）',
+  'rules.handover.surplus': '多余紧密客户转新人：{rep} 的紧密客户超出配额，转给您跟进；{rep} 指导，成交按比例分成。',
+  'rules.history.surplus': '多余转新人',
+  'rules.history.surplusLine': '{actor} 将 {from} 多余的紧密客户转给新人 {rep}',
+  'rules.history.primary': '主负责人',
+  'rules.history.primaryLine': '{actor} 指定 {rep} 为主负责人',
   'rules.handover.shares': '分成：{shares}',
 
   'rules.rotation.legendDetail': '首次联系日期标紫：受保护的客户由同一业务员负责超过轮换期限，经理在看板的“轮换评估”中评估。',
