@@ -168,6 +168,23 @@ describe('findRow after a manager\'s transfer', () => {
   });
 });
 
+describe('the grade is the customer\'s, on every line', () => {
+  const policy = claimPolicy({
+    productLines: { enabled: true, lines: ['小家电', '电动工具'], defaultLine: '小家电' }, gradeA: { enabled: true, gradeATenureMonths: 12 },
+  });
+  const roster = [rosterMemberOf({ name: '刘洋', department: '销售一部', isManager: false, hireDate: d('2026-07-01') })];
+
+  test('a junior rep\'s new line of an A-grade customer is the grade rule\'s refusal, as in the pane', () => {
+    const { entries, context } = register([
+      rec('华润万家', '张三', { ...visited('2026-10-08'), grade: 'A' }),
+      rec('华润万家', '刘洋', { ...visited('2026-10-09'), productLine: '电动工具' }),
+    ], policy, { roster });
+    const finding = findRow(entries[1], context);
+    expect(finding.level).toBe('blocked');
+    expect(findingNote(finding)).toContain('不符合规则：A级客户只能由入职满 12 个月的业务员负责');
+  });
+});
+
 describe('findRow with product lines switched off again', () => {
   const off = claimPolicy({ productLines: { enabled: false, lines: ['小家电', '电动工具'], defaultLine: '小家电' } });
   const records = [

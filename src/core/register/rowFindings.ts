@@ -108,7 +108,10 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
   const line = effectiveLine(record.productLine, policy);
   const otherLine = (other: CustomerRecord, verdict: string) => verdict === 'duplicate'
     && (effectiveLine(other.productLine, policy) !== line || isDormantLine(other.productLine, policy));
-  const lookAlikes = context.lookAlikes(entry).filter(({ entry: other, verdict }) => !otherLine(other.record, verdict));
+  const everyLookAlike = context.lookAlikes(entry);
+  const lookAlikes = everyLookAlike.filter(({ entry: other, verdict }) => !otherLine(other.record, verdict));
+  // 客户等级 is the customer's (seed 002), whichever line's row carries it: a new line's row inherits it.
+  const grade = record.grade ?? everyLookAlike.find(({ entry: other, verdict }) => verdict === 'duplicate' && other.record.grade)?.entry.record.grade ?? null;
   finding.matches = lookAlikes.map(({ entry: other, verdict, reason }) => ({
     row: other.row, name: other.record.name, rep: other.record.rep, verdict, reason, earlier: precedes(other, entry),
   }));
@@ -129,7 +132,7 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
     const parent = parentKey ? context.rowKeyed(parentKey) : undefined;
     const actor = memberFor(record, context.roster);
     const state = handedOver ? claimStateFromRecord(record, policy, { history: [...history] })
-      : holder ? claimStateFromRecord(holder.record, policy) : newClaimState(record.dedupeKey, record.name, { grade: record.grade });
+      : holder ? claimStateFromRecord(holder.record, policy) : newClaimState(record.dedupeKey, record.name, { grade });
     const decision = decideClaim(state, action, {
       actor, roster: context.roster, policy, today,
       closeCounts: new Map([[actor.name, context.closeClaimsBefore(entry)]]),
