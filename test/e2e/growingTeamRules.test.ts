@@ -6,8 +6,10 @@ import { openSandbox, type SandboxSession } from './sandboxSession';
 
 /**
  * The rules a growing team switches on (seeds 001, 002, 004), tried in the sandbox as a manager and his reps
- * would: product lines, grades with a transfer that keeps a credit share, rotation, new hires — each switched
- * on, used, and (product lines) switched off again. Screenshots in artifacts/e2e-rules/.
+ * would: product lines with a named 主负责人, grades with a transfer that keeps a credit share, rotation, new
+ * hires, the surplus handover — each switched on, used, and switched off again; the grid is checked beside
+ * the pane. A 200-customer sample keeps every row the stories touch within a short scroll of the grid.
+ * Screenshots in artifacts/e2e-rules/.
  */
 const SHOTS = join(REPO, 'artifacts', 'e2e-rules');
 const GELIN = '深圳市格林电子有限公司';
@@ -26,6 +28,23 @@ describeInBrowser('the rules a growing team switches on', () => {
   const tab = (id: string) => page().getByTestId(`tab-${id}`).click();
   const rule = (name: string) => page().locator(`[data-rule="${name}"]`);
   const collisionNotes = () => page().locator('.jss_worksheet tbody td[title*="撞单："]').count();
+  const releaseButtons = () => page().getByRole('button', { name: /^释放 / });
+
+  /** Scrolls the grid to its top or bottom, as a user would, and lets it draw the rows now in view. */
+  async function scrollGrid(to: 'top' | 'bottom'): Promise<void> {
+    await page().evaluate((end) => {
+      const grid = document.querySelector('.jss_content') as HTMLElement;
+      grid.scrollTop = end === 'top' ? 0 : grid.scrollHeight;
+      grid.dispatchEvent(new Event('scroll'));
+    }, to);
+    await page().waitForTimeout(300);
+  }
+
+  /** The grid row of `name` (on product line `line`, or on none), once drawn. */
+  function gridRow(name: string, line: string | null) {
+    const rows = page().locator('.jss_worksheet tbody tr', { hasText: name });
+    return (line ? rows.filter({ hasText: line }) : rows.filter({ hasNotText: '电动工具' })).first();
+  }
 
   async function lookUp(name: string): Promise<void> {
     await tab('check');
@@ -40,7 +59,7 @@ describeInBrowser('the rules a growing team switches on', () => {
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session = await openSandbox();
+    session = await openSandbox({ customers: '200' });
   }, 240_000);
 
   afterAll(async () => {
@@ -94,7 +113,40 @@ describeInBrowser('the rules a growing team switches on', () => {
     await shot('03-same-line-blocked');
   });
 
-  test('switched off again, the customer is one claim: 王芳 protects it for everyone', async () => {
+  test('a manager names the 主负责人 and the credit split under the lookup; the cards follow', async () => {
+    await as('张伟');
+    await lookUp(GELIN);
+    const form = page().getByTestId('primary-form');
+    await expect(form.getByTestId('primary-current').textContent()).resolves.toContain('最先负责产品线的 王芳');
+    await form.getByTestId('primary-rep').selectOption('刘洋');
+    await form.getByTestId('primary-share-刘洋').fill('60');
+    await form.getByTestId('primary-share-刘洋').press('Tab');
+    await form.getByTestId('primary-share-王芳').fill('40');
+    await form.getByTestId('primary-share-王芳').press('Tab');
+    await form.getByTestId('primary-save').click();
+    await form.getByTestId('primary-saved').waitFor();
+    await expect(eventually(() => page().getByTestId('match-primary').allTextContents(), (p) => p.every((r) => r === '刘洋')))
+      .resolves.toEqual(['刘洋', '刘洋']);
+    await expect(form.getByTestId('primary-current').textContent()).resolves.toBe('分成比例：刘洋 60%，王芳 40%');
+    await shot('03b-primary-named');
+    await tab('collisions');
+    await expect(page().locator('[data-kind="primary"]').first().textContent()).resolves.toContain('张伟 指定 刘洋 为主负责人');
+  });
+
+  test('a manager\'s refused click is no 撞单: the message says nothing was logged and offers the override', async () => {
+    await as('张伟');
+    await lookUp(GELIN);
+    await page().getByTestId('register-visit').click();
+    const blocked = page().getByTestId('register-blocked');
+    await expect(blocked.textContent()).resolves.toContain('经理的这次登记不算撞单，未记录');
+    await expect(blocked.textContent()).resolves.not.toContain('已记录撞单');
+    await expect(page().getByTestId('override').count()).resolves.toBe(1);
+    await shot('03c-manager-refused');
+    await tab('collisions');
+    await expect(page().getByTestId('collisions').textContent()).resolves.not.toContain('张伟 想登记');
+  });
+
+  test('switched off again, the customer is one claim: 王芳 protects it for everyone; the other line\'s row is history, unmarked', async () => {
     await as('张伟');
     await tab('settings');
     await rule('productLines').getByRole('switch').uncheck();
@@ -102,8 +154,16 @@ describeInBrowser('the rules a growing team switches on', () => {
     await as('李娜');
     await lookUp(GELIN);
     await expect(page().getByTestId('register-line').count()).resolves.toBe(0);
+    await expect(page().getByTestId('primary-form').count()).resolves.toBe(0);
     await page().getByTestId('register-visit').click();
     await expect(page().getByTestId('register-blocked').textContent()).resolves.toContain('王芳');
+    // 刘洋's 电动工具 row stays in the register as that line's history, neither red nor noted as a duplicate.
+    await scrollGrid('bottom');
+    const lineRow = gridRow(GELIN, '电动工具');
+    await lineRow.waitFor();
+    await expect(eventually(() => lineRow.locator('td[title]').count(), (n) => n === 0)).resolves.toBe(0);
+    await shot('04b-grid-line-history');
+    await scrollGrid('top');
   });
 
   test('a manager sets 客户等级 A on the lookup card; a transfer to a junior rep warns, needs the reason, keeps a credit share', async () => {
@@ -134,9 +194,16 @@ describeInBrowser('the rules a growing team switches on', () => {
     await tab('collisions');
     await expect(page().getByTestId('collisions').textContent()).resolves.toContain('分成比例：刘洋 70%，王芳 30%');
     await shot('06-history-credit-share');
+
+    // The grid respects the manager's decided and logged transfer: 刘洋's row, no red mark, no 不符合规则.
+    await scrollGrid('top');
+    const row = gridRow(GELIN, null);
+    await expect(eventually(() => row.textContent(), (t) => !!t?.includes('刘洋'))).resolves.toContain('刘洋');
+    await expect(eventually(() => row.locator('td[title]').count(), (n) => n === 0)).resolves.toBe(0);
+    await shot('06b-grid-after-transfer');
   });
 
-  test('the new owner sees the handover with its credit share; the lookup and 我的客户 agree on 保护到期', async () => {
+  test('the new owner sees the handover with its credit share; the lookup, 我的客户 and the grid agree on 保护到期', async () => {
     await as('刘洋');
     await tab('mine');
     const handover = page().getByTestId('handover').filter({ hasText: GELIN });
@@ -149,6 +216,10 @@ describeInBrowser('the rules a growing team switches on', () => {
     const lookupUntil = /保护到期(\d{4}-\d\d-\d\d)/.exec(await card.textContent() ?? '')?.[1];
     expect(lookupUntil).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(until).toBe(lookupUntil);
+    await scrollGrid('top');
+    const row = gridRow(GELIN, null);
+    await expect(eventually(() => row.textContent(), (t) => !!t?.includes(lookupUntil as string))).resolves.toContain(lookupUntil);
+    await shot('07b-grid-same-protection');
   });
 
   test('rotation: switched on with one month, the manager\'s board lists customers held too long, and the legend explains the mark', async () => {
@@ -188,6 +259,66 @@ describeInBrowser('the rules a growing team switches on', () => {
     await tab('collisions');
     await expect(page().getByTestId('collisions').textContent()).resolves.toContain(NEW_CUSTOMER);
     await shot('11-new-hire-collision');
+  });
+
+  test('a veteran over the quota: the manager hands a surplus 紧密 customer to a new hire with a 分成比例', async () => {
+    await as('张伟');
+    await tab('settings');
+    await rule('quota').getByRole('spinbutton').fill('2');
+    await rule('quota').getByRole('spinbutton').press('Tab');
+    await saveSettings();
+    await as('陈静');
+    await tab('mine');
+    const surplus = ((await releaseButtons().first().getAttribute('aria-label')) ?? '').replace(/^释放 /, '');
+    expect(surplus).not.toBe('');
+    await as('张伟');
+    await lookUp(surplus);
+    await page().getByTestId('register-visit').click();
+    const override = page().getByTestId('override');
+    await override.getByRole('radio', { name: '多余紧密客户转新人' }).check();
+    await expect(override.getByTestId('surplus-offer').textContent()).resolves.toContain('陈静 有');
+    await override.getByRole('combobox').selectOption({ label: '黄强（销售二部）' });
+    await override.getByRole('spinbutton').fill('30');
+    await override.getByRole('spinbutton').press('Tab');
+    await override.getByRole('textbox').last().fill('陈静紧密客户超出配额，转给新人黄强，陈静指导');
+    await shot('12-surplus-form');
+    await override.getByRole('button', { name: '提交' }).click();
+    await expect(page().getByTestId('register-done').textContent()).resolves.toContain('已登记');
+    await tab('collisions');
+    const entry = page().locator('[data-kind="surplus"]').first();
+    await expect(entry.textContent()).resolves.toContain('张伟 将 陈静 多余的紧密客户转给新人 黄强');
+    await expect(entry.textContent()).resolves.toContain('分成比例：黄强 70%，陈静 30%');
+    await shot('13-surplus-history');
+    await as('黄强');
+    await tab('mine');
+    const handover = page().getByTestId('handover').filter({ hasText: surplus });
+    await expect(handover.getByTestId('handover-surplus').textContent()).resolves.toContain('陈静 的紧密客户超出配额');
+    await expect(handover.getByTestId('handover-shares').textContent()).resolves.toBe('分成比例：黄强 70%，陈静 30%');
+    await shot('14-surplus-handover');
+  });
+
+  test('switched off again: no rotation review, no 新人优先, no surplus offer, no grade warning', async () => {
+    await as('张伟');
+    await tab('settings');
+    for (const name of ['rotation', 'newHire', 'gradeA']) await rule(name).getByRole('switch').uncheck();
+    await saveSettings();
+    await tab('board');
+    await expect(page().getByTestId('board-rotation').count()).resolves.toBe(0);
+    // 李娜 may now take 刘洋's phone-only customer like any other: no 新人优先.
+    await as('李娜');
+    await lookUp(NEW_CUSTOMER);
+    await page().getByTestId('register-visit').click();
+    await expect(page().getByTestId('register-done').textContent()).resolves.toContain('已登记');
+    await expect(page().getByTestId('register-done').textContent()).resolves.not.toContain('新人优先');
+    // A veteran's customer over the quota is offered no surplus handover while the new-hire rule sleeps.
+    await as('陈静');
+    await tab('mine');
+    const another = ((await releaseButtons().first().getAttribute('aria-label')) ?? '').replace(/^释放 /, '');
+    await as('张伟');
+    await lookUp(another);
+    await page().getByTestId('register-visit').click();
+    await expect(page().getByTestId('override').getByRole('radio', { name: '多余紧密客户转新人' }).count()).resolves.toBe(0);
+    await shot('15-rules-off');
   });
 });
 

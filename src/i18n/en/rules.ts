@@ -68,6 +68,8 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.settings.defaultLine': 'Default product line',
   'rules.settings.defaultLineHint': 'Rows without a line (including rows from before the rule was on) are on this line and never become collisions.',
 
+  'rules.surplus.mode': 'Surplus to a new hire',
+  'rules.surplus.offer': '{owner} holds {count}/{quota} close customers, over the quota: this one may go to a new hire with room ({newHires}); {owner} coaches and keeps a share (required).',
   'rules.override.share': 'Former owner\'s credit share (%)',
   'rules.override.shareHint': '0 for none; 30 means the former owner keeps 30% and the new owner gets 70%.',
   'rules.override.warned': 'This transfer goes against the team\'s rules; confirm once the reason says why:',

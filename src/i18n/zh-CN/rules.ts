@@ -67,6 +67,8 @@ export const rules = {
   'rules.settings.defaultLine': '默认产品线',
   'rules.settings.defaultLineHint': '未填写产品线的行（包括启用前已有的行）都算默认产品线，不会变成撞单。',
 
+  'rules.surplus.mode': '多余紧密客户转新人',
+  'rules.surplus.offer': '{owner} 有 {count}/{quota} 个紧密客户，超出配额：可把这家转给有空额的新人（{newHires}），{owner} 指导并保留分成（须填写比例）。',
   'rules.override.share': '原负责人分成比例（%）',
   'rules.override.shareHint': '0 表示不分成；例如 30 即原负责人保留 30%，新负责人 70%。',
   'rules.override.warned': '这次转移不符合团队规则，请确认原因后再转移：',
