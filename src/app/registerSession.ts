@@ -1,26 +1,19 @@
-import { claimKeyOf, protectedUntilOf, type ActivityEntry } from '../core/claims';
-
-/** The logged history of a claim, by its key: 保护到期 in the sheet agrees with the lookup and 我的客户. */
-export type HistoryOf = (claimKey: string) => readonly ActivityEntry[];
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
-import { excelSerialOf } from '../core/register/dateCell';
-import { rowToRecord } from '../core/register/registerRow';
-import { DATE_FORMAT, TEXT_FORMAT } from '../core/register/registerSchema';
-import type { NameIndex, NameMatch } from '../core/names';
 import { message, type Message } from '../i18n/message';
-import { ROW_MARK_FILLS, type RowMark, type SheetChange, type SpreadsheetHost } from '../hosts/spreadsheetHost';
-import { CloseClaimOrder } from '../core/claims/closeClaimOrder';
+import type { SheetChange, SpreadsheetHost } from '../hosts/spreadsheetHost';
+import { computedCells, writeComputedColumns, type HistoryOf } from './computedColumns';
 import type { NameMatcher } from './nameMatcher';
-import { findingNote } from './findingText';
 import type { RegisterLayout } from './registerLayout';
+import { RegisterRows } from './registerRows';
 import { applyRegisterRules } from './registerRules';
 import type { RegisterSettings } from './registerSettings';
-import { findRow, precedes, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
+import { rowCheckContext, type RowCheckContext } from './rowCheckContext';
+import { RowMarks } from './rowMarks';
+import { findRow, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
 
-/** Look-alike rows reported per name: enough for the pane; more says nothing new. */
-const LOOK_ALIKES = 20;
+export type { HistoryOf } from './computedColumns';
 
 /** Excel's last row: a change reaching it is a whole column, read through the table instead. */
 const SHEET_LAST_ROW = 1_048_575;
@@ -47,15 +40,6 @@ export interface RegisterEdit {
   namesTyped: boolean;
 }
 
-/** A row a store refused, with the refusal: it holds while the row keeps the name and rep it was refused for. */
-interface Refusal {
-  key: string;
-  rep: string;
-  reason: Message;
-}
-
-const FILL = { none: null, yellow: ROW_MARK_FILLS.warning, red: ROW_MARK_FILLS.blocked } as const;
-
 /**
  * The live check (SPEC §2, §4, §5): the register's rows in memory with a name index, kept current from the
  * sheet's change events. A changed row gets its 查重键 and 保护到期 written (only those columns — the rep's text
@@ -63,13 +47,11 @@ const FILL = { none: null, yellow: ROW_MARK_FILLS.warning, red: ROW_MARK_FILLS.b
  * done one change at a time; the host switches events off while the add-in writes, so nothing echoes.
  */
 export class RegisterSession {
-  private readonly entries = new Map<number, RegisterEntry>();
-  private readonly computed = new Map<number, [CellValue, CellValue]>();
-  private readonly index: NameIndex;
-  private findingsByRow = new Map<number, RowFinding>();
+  /** The register's rows: the one copy, shared with the pane's model (which says which customer each row shows). */
+  readonly registerRows: RegisterRows;
+  private readonly marks: RowMarks;
   private readonly listeners = new Set<(snapshot: SessionSnapshot) => void>();
   private readonly editListeners = new Set<(edit: RegisterEdit) => unknown>();
-  private readonly refusals = new Map<number, Refusal>();
   private stopListening: (() => Promise<void>) | null = null;
   private queue: Promise<void> = Promise.resolve();
   private problem: Message | null = null;
@@ -84,7 +66,8 @@ export class RegisterSession {
     private today: CalendarDate,
     private readonly matcher: NameMatcher,
   ) {
-    this.index = matcher.createIndex();
+    this.registerRows = new RegisterRows(layout, matcher);
+    this.marks = new RowMarks(host, this.registerRows);
   }
 
   /** Loads and indexes the register's rows, starts checking and marking them all, and listens to the rep's edits. */
@@ -147,9 +130,7 @@ export class RegisterSession {
    */
   setRefusal(row: number, reason: Message | null): Promise<void> {
     return this.enqueue(async () => {
-      const entry = this.entries.get(row);
-      if (reason && entry) this.refusals.set(row, { key: entry.record.dedupeKey, rep: entry.record.rep.trim(), reason });
-      else if (!this.refusals.delete(row)) return;
+      if (!this.marks.setRefusal(row, reason)) return;
       await this.recheck(new Set([row]), false);
     });
   }
@@ -161,40 +142,20 @@ export class RegisterSession {
   }
 
   snapshot(): SessionSnapshot {
-    const findings = [...this.findingsByRow.values()].filter((f) => f.level !== 'clear').sort((a, b) => a.row - b.row);
-    return { findings, customers: [...this.entries.values()].filter((e) => e.record.name.trim() !== '').length, problem: this.problem };
-  }
-
-  /**
-   * Customers whose names look like `name`, most serious first: the register's one name index (over its
-   * rows), one match per 查重键 (per claim key with product lines) — the pane's lookup and the live check ask
-   * the same index. Of several rows with one key, the match shown is against the customer's registered name
-   * (`nameOf`), so its reason fits.
-   */
-  customersLike(name: string, limit: number, nameOf: (key: string) => string | undefined = () => undefined): NameMatch[] {
-    const byKey = new Map<string, NameMatch>();
-    for (const match of this.index.query(name, limit * 3)) {
-      const record = this.entries.get(Number(match.id))?.record;
-      // With product lines on, each line of a customer is its own claim (claimKeyOf), so each is listed.
-      const key = record && claimKeyOf(record.dedupeKey, record.productLine, this.settings.policy);
-      if (!key) continue;
-      const held = byKey.get(key);
-      if (!held ? byKey.size < limit : held.name !== nameOf(key) && match.name === nameOf(key)) byKey.set(key, { ...match, id: key });
-    }
-    return [...byKey.values()];
+    return { findings: this.marks.marked(), customers: this.registerRows.named().length, problem: this.problem };
   }
 
   finding(row: number): RowFinding | null {
-    return this.findingsByRow.get(row) ?? null;
+    return this.marks.finding(row) ?? null;
   }
 
   /** The register's rows holding a customer name, top to bottom, as the live check read them. */
   rows(): RegisterEntry[] {
-    return [...this.entries.values()].filter((e) => e.record.name.trim() !== '').sort((a, b) => a.row - b.row);
+    return this.registerRows.named();
   }
 
   records(): CustomerRecord[] {
-    return [...this.entries.values()].filter((e) => e.record.name.trim() !== '').sort((a, b) => a.row - b.row).map((e) => e.record);
+    return this.registerRows.named().map((e) => e.record);
   }
 
   /**
@@ -202,8 +163,7 @@ export class RegisterSession {
    * the same check as a row in the sheet, without writing anything.
    */
   lookup(record: CustomerRecord): RowFinding {
-    let row = this.layout.firstDataRow;
-    for (const taken of this.entries.keys()) row = Math.max(row, taken + 1);
+    const row = this.registerRows.nextRow();
     return findRow({ row, record: { ...record, dedupeKey: this.matcher.dedupeKey(record.name) } }, this.context());
   }
 
@@ -250,60 +210,14 @@ export class RegisterSession {
     for (const listener of this.listeners) listener(snapshot);
   }
 
-  private record(row: CellValue[]): CustomerRecord {
-    return rowToRecord(row, { dedupeKey: (name) => this.matcher.dedupeKey(name), columns: this.layout.columns }).record;
-  }
-
-  private put(row: number, values: CellValue[]): void {
-    const id = String(row);
-    const record = this.record(values);
-    this.entries.set(row, { row, record });
-    this.computed.set(row, [values[this.layout.columns.dedupeKey] ?? '', values[this.layout.columns.protectedUntil] ?? '']);
-    if (record.name.trim() === '') this.index.remove(id);
-    else this.index.add(id, record.name);
-  }
-
   private load(rows: CellValue[][]): void {
-    for (const row of this.entries.keys()) this.index.remove(String(row));
-    this.entries.clear();
-    this.refusals.clear();
-    this.computed.clear();
-    rows.forEach((values, i) => this.put(this.layout.firstDataRow + i, values));
+    this.registerRows.clear();
+    this.marks.clearRefusals();
+    rows.forEach((values, i) => this.registerRows.put(this.layout.firstDataRow + i, values));
   }
 
-  /** The rules and the rest of the register for one round of checks; a name is looked up once per round. */
-  private context(): FindingContext & { query(name: string): NameMatch[] } {
-    const { policy, roster } = this.settings;
-    const order = new CloseClaimOrder(this.entries.values(), policy, this.today);
-    const queries = new Map<string, NameMatch[]>();
-    let firstByKey: Map<string, RegisterEntry> | null = null;
-    const query = (name: string) => {
-      let found = queries.get(name);
-      if (!found) queries.set(name, (found = this.index.query(name, LOOK_ALIKES)));
-      return found;
-    };
-    return {
-      policy, roster, today: this.today, query,
-      lookAlikes: (entry) => query(entry.record.name)
-        .filter((m) => m.id !== String(entry.row))
-        .flatMap((m) => {
-          const other = this.entries.get(Number(m.id));
-          return other ? [{ entry: other, verdict: m.verdict, reason: m.reason }] : [];
-        }),
-      keyOf: (name) => this.matcher.dedupeKey(name),
-      rowKeyed: (key) => {
-        if (!firstByKey) {
-          // Built once per round of checks, and only when a branch asks for its parent.
-          firstByKey = new Map();
-          for (const entry of this.entries.values()) {
-            const held = firstByKey.get(entry.record.dedupeKey);
-            if (entry.record.dedupeKey && (!held || precedes(entry, held))) firstByKey.set(entry.record.dedupeKey, entry);
-          }
-        }
-        return key ? firstByKey.get(key) : undefined;
-      },
-      closeClaimsBefore: (entry) => order.before(entry),
-    };
+  private context(): RowCheckContext {
+    return rowCheckContext(this.registerRows, this.settings, this.today, this.matcher);
   }
 
   /** Checks the rows a change touched; returns them, or null when the change was not to single rows. */
@@ -323,8 +237,8 @@ export class RegisterSession {
     return {
       namesTyped: range.left <= nameColumn && range.right >= nameColumn,
       rows: changed.flatMap((row) => {
-        const entry = this.entries.get(row);
-        const finding = this.findingsByRow.get(row);
+        const entry = this.registerRows.entry(row);
+        const finding = this.marks.finding(row);
         return entry && finding ? [{ row, record: entry.record, finding }] : [];
       }),
     };
@@ -334,11 +248,11 @@ export class RegisterSession {
   private async checkRows(rows: readonly (readonly [number, CellValue[]])[]): Promise<number[]> {
     const changed = rows.map(([row]) => row);
     // Rows that matched the old names, then rows matching the new ones: their marks may change too.
-    const related = new Set(changed.flatMap((row) => this.findingsByRow.get(row)?.matches.map((m) => m.row) ?? []));
-    for (const [row, cells] of rows) this.put(row, cells);
+    const related = new Set(changed.flatMap((row) => this.marks.finding(row)?.matches.map((m) => m.row) ?? []));
+    for (const [row, cells] of rows) this.registerRows.put(row, cells);
     const context = this.context();
     for (const row of changed) {
-      const name = this.entries.get(row)?.record.name.trim() ?? '';
+      const name = this.registerRows.entry(row)?.record.name.trim() ?? '';
       if (name !== '') for (const match of context.query(name)) related.add(Number(match.id));
     }
     await this.recheck(new Set([...changed, ...related]), false, context);
@@ -354,73 +268,20 @@ export class RegisterSession {
   }
 
   private async checkAll(unknownMarks: boolean): Promise<void> {
-    await this.recheck(new Set(this.entries.keys()), unknownMarks);
-    await this.writeComputed([...this.entries.keys()]);
+    await this.recheck(new Set(this.registerRows.allRows()), unknownMarks);
+    await this.writeComputed([...this.registerRows.allRows()]);
   }
 
   /** Writes 查重键 and 保护到期 where the sheet does not already hold the right value. */
-  private async writeComputed(rows: number[]): Promise<void> {
+  private writeComputed(rows: number[]): Promise<void> {
     const { policy } = this.settings;
-    const due = rows.filter((row) => {
-      const entry = this.entries.get(row);
-      if (!entry) return false;
-      const [key, until] = this.expected(entry, policy);
-      const [sheetKey, sheetUntil] = this.computed.get(row) ?? ['', ''];
-      return key !== sheetKey || until !== sheetUntil;
-    }).sort((a, b) => a - b);
-    if (due.length === 0) return;
-    const first = due[0];
-    const span = Array.from({ length: due[due.length - 1] - first + 1 }, (_, i) => first + i);
-    const expected = span.map((row) => {
-      const entry = this.entries.get(row);
-      return entry ? this.expected(entry, policy) : this.computed.get(row) ?? (['', ''] as [CellValue, CellValue]);
-    });
-    const { sheet, columns } = this.layout;
-    await this.host.writeRange(sheet, first, columns.dedupeKey, expected.map(([key]) => [key]), [TEXT_FORMAT]);
-    await this.host.writeRange(sheet, first, columns.protectedUntil, expected.map(([, until]) => [until]), [DATE_FORMAT]);
-    span.forEach((row, i) => this.computed.set(row, expected[i]));
+    return writeComputedColumns(this.host, this.registerRows, rows,
+      (entry) => computedCells(entry, this.marks.finding(entry.row), policy, this.historyOf));
   }
 
-  /** A store's refusal turns the row's finding into a block, its reason first. */
-  private refused(entry: RegisterEntry, finding: RowFinding): RowFinding {
-    const refusal = this.refusals.get(entry.row);
-    if (!refusal) return finding;
-    if (refusal.key !== entry.record.dedupeKey || refusal.rep !== entry.record.rep.trim()) {
-      this.refusals.delete(entry.row);
-      return finding;
-    }
-    return { ...finding, level: 'blocked', mark: 'red', decision: [refusal.reason, ...finding.decision.filter((m) => m.key !== refusal.reason.key)] };
-  }
-
-  /** A 撞单 row (a colleague holds the customer) protects nothing: its 保护到期 stays empty. */
-  private expected({ row, record }: RegisterEntry, policy: RegisterSettings['policy']): [CellValue, CellValue] {
-    if (record.name.trim() === '') return ['', ''];
-    const history = this.historyOf(claimKeyOf(record.dedupeKey, record.productLine, policy));
-    const until = this.findingsByRow.get(row)?.heldBy ? null : protectedUntilOf(record, policy, history);
-    return [record.dedupeKey, until ? excelSerialOf(until) : ''];
-  }
-
-  /**
-   * Checks rows again and sends the marks that changed (all of them when the sheet's marks are not known yet).
-   * The findings are kept only once the marks are on the sheet, so a failed write is retried by the next check.
-   */
+  /** Checks rows again and re-marks them; a check whose marks reach the sheet clears the last problem. */
   private async recheck(rows: Set<number>, unknownMarks: boolean, context: FindingContext = this.context()): Promise<void> {
-    const marks: RowMark[] = [];
-    const checked = new Map<number, RowFinding>();
-    for (const row of [...rows].sort((a, b) => a - b)) {
-      const entry = this.entries.get(row);
-      if (!entry) continue;
-      const finding = this.refused(entry, findRow(entry, context));
-      const previous = this.findingsByRow.get(row);
-      const note = findingNote(finding);
-      if (unknownMarks || !previous || previous.mark !== finding.mark || findingNote(previous) !== note) {
-        marks.push({ row, fill: FILL[finding.mark], note, noteColumn: this.layout.columns.name });
-      }
-      checked.set(row, finding);
-    }
-    await this.host.markRows(this.layout.sheet, marks, { left: 0, right: this.layout.columnCount - 1 });
-    if (unknownMarks) this.findingsByRow = new Map();
-    for (const [row, finding] of checked) this.findingsByRow.set(row, finding);
+    await this.marks.check(rows, unknownMarks, context);
     this.problem = null;
     this.notify();
   }

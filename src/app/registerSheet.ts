@@ -6,6 +6,7 @@ import {
 import { recordToRow } from '../core/register/registerRow';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { applyRegisterRules, type RegisterLayout, type RegisterSettings } from '.';
+import type { SheetRow } from './registerRows';
 
 /** Runs of adjacent sheet rows, as [top, bottom] pairs: one host call each. */
 export function rowRuns(rows: readonly number[]): [number, number][] {
@@ -17,12 +18,6 @@ export function rowRuns(rows: readonly number[]): [number, number][] {
     else runs.push([row, row]);
   }
   return runs;
-}
-
-/** A register row as read from the sheet: where it is and what it holds. */
-export interface SheetRow {
-  row: number;
-  record: CustomerRecord;
 }
 
 /**

@@ -46,15 +46,16 @@ export function OverrideForm({ workspace, name, action, onDone }: {
 
   const submit = async (confirmed: boolean) => {
     const key = workspace.claimKey(name, action);
+    // The decision a manager read is the one applied (the rules run once per transfer).
+    const decision = transferring ? workspace.decideTransfer(key, rep, reason, formerOwnerShare) : null;
     if (transferring && !confirmed) {
-      const decision = workspace.decideTransfer(key, rep, reason, formerOwnerShare);
       if (decision?.outcome === 'block') return setProblem(decision.reasons);
       const cautions = decision?.reasons.filter((r) => r.key !== 'claims.override.replacesOwner') ?? [];
       if (decision?.outcome === 'warn' && cautions.length > 0) return setWarnings(cautions);
     }
     setBusy(true);
     const result = transferring
-      ? await workspace.transfer(key, rep, reason, formerOwnerShare)
+      ? await workspace.transfer(key, rep, reason, formerOwnerShare, decision ?? undefined)
       : await workspace.forceClaim(name, {
         kind: 'forceClaim', rep, contact: action.kind as Exclude<ContactAction['kind'], 'phone'>, reason, date: action.date,
         sampleModel: action.kind === 'sample' ? action.sampleModel : undefined, productLine: action.productLine,

@@ -2,13 +2,13 @@ import {
   Button, Field, Input, makeStyles, Select, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, tokens,
 } from '@fluentui/react-components';
 import { memo, useEffect, useState, type RefObject } from 'react';
-import { cleanLineList, type ClaimDecision, type ContactAction } from '../../core/claims';
+import { cleanLineList, type ContactAction } from '../../core/claims';
 import { parseIsoDate, type CalendarDate } from '../../core/dates/calendarDate';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import type { Message } from '../../i18n/message';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
-import type { RegisterWorkspace } from '../../app/registerWorkspace';
+import type { PreviewedDecision, RegisterWorkspace } from '../../app/registerWorkspace';
 import { OverrideForm } from './OverrideForm';
 
 const useStyles = makeStyles({
@@ -27,7 +27,7 @@ const KINDS: ContactKind[] = ['phone', 'visit', 'sample', 'deal'];
 type Outcome =
   /** `by`: who registered it (a colleague's call leaves the record with its owner). */
   | { kind: 'done'; record: CustomerRecord; by: string; notes: Message[] }
-  | { kind: 'confirm'; action: ContactAction; decision: ClaimDecision }
+  | { kind: 'confirm'; action: ContactAction; decision: PreviewedDecision }
   | { kind: 'blocked'; action: ContactAction; reasons: Message[] }
   | { kind: 'failed'; reasons: Message[] }
   /** Team mode, offline: saved in the outbox, neither registered nor refused yet. */
@@ -75,10 +75,11 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
     return kind === 'sample' ? { kind, sampleModel, date: on, ...onLine } : { kind, date: on, ...onLine };
   };
 
-  const submit = async (action: ContactAction) => {
+  // The decision the rep saw is the one applied (the rules run once per registration).
+  const submit = async (action: ContactAction, decision?: PreviewedDecision) => {
     setBusy(true);
     try {
-      const result = await workspace.register(name(), action, { contactPerson, phone });
+      const result = await workspace.register(name(), action, { contactPerson, phone }, decision);
       if (result.ok) {
         setOutcome({ kind: 'done', record: result.record, by: result.by, notes: result.decision?.reasons ?? [] });
         setContactPerson('');
@@ -101,7 +102,7 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
     const action = actionOf(kind);
     const decision = workspace.decide(name(), action);
     if (decision?.outcome === 'warn') setOutcome({ kind: 'confirm', action, decision });
-    else void submit(action);
+    else void submit(action, decision ?? undefined);
   };
 
   const isManager = !!workspace.currentUser?.isManager;
@@ -154,7 +155,7 @@ export const RegisterPanel = memo(function RegisterPanel({ workspace, nameRef, h
             <ReasonList reasons={outcome.decision.reasons} say={say} className={styles.reasons} />
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => void submit(outcome.action)} disabled={busy}>
+            <Button size="small" appearance="primary" onClick={() => void submit(outcome.action, outcome.decision)} disabled={busy}>
               {t('taskpane.register.confirm')}
             </Button>
             <Button size="small" onClick={() => setOutcome(null)}>{t('taskpane.register.cancel')}</Button>
