@@ -1,12 +1,12 @@
 import {
-  creditSharesMessage, creditSplit, decideClaim, effectiveLine, newClaimState, parentKeyOf,
+  customerKeyOf, decideClaim, effectiveLine, newClaimState, parentKeyOf,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimState, type RosterMember,
 } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
-import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
-import { formatMessage, message, type Message } from '../i18n/message';
+import { emptyCustomerRecord, type CustomerGrade, type CustomerRecord } from '../core/register/customerRecord';
+import { message, type Message } from '../i18n/message';
 import type { Activity, EditContext, StoredCustomer } from '../store/claimStore';
-import { claimStateOf, recordAfter, storedActivity } from './claimBridge';
+import { claimStateOf, handoverReason, recordAfter, storedActivity } from './claimBridge';
 import { rowContactActivities } from './historyLog';
 import type { RegisterModel } from './registerModel';
 import { refreshFromStore } from './sheetSync';
@@ -90,7 +90,7 @@ export async function applyDecision(
 
   const base: CustomerRecord = known ?? {
     ...emptyCustomerRecord(), name: trimmed, dedupeKey: key, seq: model.nextSeq(), parentCustomer: parentOf(model, key)?.name ?? '',
-    productLine: action.kind === 'setPrimary' ? '' : effectiveLine(action.productLine, model.policy),
+    productLine: action.kind === 'setPrimary' ? '' : effectiveLine(action.productLine, model.policy), grade: customerGrade(model, key),
   };
   const withDetails: CustomerRecord = {
     ...base,
@@ -133,26 +133,18 @@ async function save(
   let version = existing.version;
   // The store moves a customer to someone other than the actor only as a transfer (with its reason).
   if (next.rep !== existing.record.rep && next.rep !== actor.name) {
-    const reason = action.kind === 'transfer' ? transferReason(action, existing.record.rep)
+    const handover = action.kind === 'transfer' || action.kind === 'surplusTransfer';
+    const reason = handover ? handoverReason(action, existing.record.rep)
       : action.kind === 'forceClaim' ? action.reason : '';
     const moved = await store.transferCustomer(
       { dedupeKey: next.dedupeKey, toRep: next.rep, reason, expectedVersion: version }, actor,
-      action.kind === 'transfer' ? context : { ...context, editId: `${context.editId}${HANDOVER_SUFFIX}` });
+      handover ? context : { ...context, editId: `${context.editId}${HANDOVER_SUFFIX}` });
     if (!moved.ok) return { ok: false, reason: moved.reason, queued: moved.problem === 'queued' };
     version = moved.customer.version;
-    if (action.kind === 'transfer') return { ok: true, record: moved.customer.record };
+    if (handover) return { ok: true, record: moved.customer.record };
   }
   const updated = await store.updateCustomer(next, version, actor, context);
   return updated.ok ? { ok: true, record: updated.customer.record } : { ok: false, reason: updated.reason, queued: updated.problem === 'queued' };
-}
-
-/**
- * The text the store logs with a transfer: the manager's reason, and the 分成比例 the former owner keeps —
- * the store's transfer line is the one log line of a transfer, so the split travels in it (creditSharesIn).
- */
-function transferReason(action: Extract<ClaimAction, { kind: 'transfer' }>, formerOwner: string): string {
-  const split = action.formerOwnerShare === undefined ? null : creditSplit(action.to, formerOwner, action.formerOwnerShare);
-  return split ? `${action.reason.trim()} · ${formatMessage(creditSharesMessage(split), 'zh-CN')}` : action.reason;
 }
 
 /**
@@ -160,7 +152,8 @@ function transferReason(action: Extract<ClaimAction, { kind: 'transfer' }>, form
  * writes one with the transfer), everything else — contacts, collisions, overrides, expiries — is appended.
  */
 function decisionActivities(decision: ClaimDecision, name: string, action: ClaimAction, context: EditContext): Activity[] {
-  const storeLogs = action.kind === 'transfer' ? new Set(['transfer', 'surplusTransfer']) : new Set<string>();
+  const handover = action.kind === 'transfer' || action.kind === 'surplusTransfer';
+  const storeLogs = handover ? new Set(['transfer', 'surplusTransfer']) : new Set<string>();
   return decision.log.flatMap((entry, n) => {
     if (storeLogs.has(entry.kind)) return [];
     const activity = storedActivity(entry, name, `${context.editId}:${n}`);
@@ -178,7 +171,14 @@ function stateFor(model: RegisterModel, key: string, name: string): ClaimState {
   const parentKey = parentKeyOf(record ?? { dedupeKey: key, parentCustomer: '' }, (n) => model.options.matcher.dedupeKey(n));
   return record
     ? claimStateOf(record, model.team.activitiesOf(key), policy, parentKey)
-    : { ...newClaimState(key, name, { parentKey }), history: [] };
+    : { ...newClaimState(key, name, { parentKey, grade: customerGrade(model, key) }), history: [] };
+}
+
+/** 客户等级 is the customer's (seed 002): a line not claimed yet has the grade its other lines' rows carry. */
+function customerGrade(model: RegisterModel, key: string): CustomerGrade | null {
+  const customerKey = customerKeyOf(key);
+  const own = model.recordOf(customerKey)?.grade;
+  return own ?? model.records().find((r) => r.grade && customerKeyOf(r.dedupeKey) === customerKey)?.grade ?? null;
 }
 
 function contextFor(model: RegisterModel, actor: RosterMember, key: string): ClaimContext {

@@ -6,7 +6,6 @@ import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
 import type { Lookup, RegisterWorkspace } from '../../app/registerWorkspace';
 import { customerKeyOf } from '../../core/claims';
-import { setCustomerGrade } from '../../app/ruleActions';
 import { MatchCard } from './MatchCard';
 import { PrimaryOwnerForm } from './PrimaryOwnerForm';
 import { RegisterLegend } from './RegisterLegend';
@@ -93,7 +92,7 @@ function Verdicts({ workspace, name, describedBy }: { workspace: RegisterWorkspa
   const [gradeProblem, setGradeProblem] = useState<Message | null>(null);
   const isManager = !!workspace.currentUser?.isManager;
   const setGrade = useMemo(() => (isManager
-    ? (key: string, grade: CustomerGrade | null) => void setCustomerGrade(workspace, key, grade).then(setGradeProblem)
+    ? (key: string, grade: CustomerGrade | null) => void workspace.setGrade(key, grade).then(setGradeProblem)
     : undefined), [workspace, isManager]);
   // Product lines on: the manager names the 主负责人 of the customer found first (its lines are all listed).
   const held = lookup.matches.find((m) => m.record && m.verdict === 'duplicate');
