@@ -30,20 +30,35 @@ describeInBrowser('the rules a growing team switches on', () => {
   const collisionNotes = () => page().locator('.jss_worksheet tbody td[title*="撞单："]').count();
   const releaseButtons = () => page().getByRole('button', { name: /^释放 / });
 
-  /** Scrolls the grid to its top or bottom, as a user would, and lets it draw the rows now in view. */
-  async function scrollGrid(to: 'top' | 'bottom'): Promise<void> {
-    await page().evaluate((end) => {
-      const grid = document.querySelector('.jss_content') as HTMLElement;
-      grid.scrollTop = end === 'top' ? 0 : grid.scrollHeight;
-      grid.dispatchEvent(new Event('scroll'));
-    }, to);
-    await page().waitForTimeout(300);
-  }
-
-  /** The grid row of `name` (on product line `line`, or on none), once drawn. */
-  function gridRow(name: string, line: string | null) {
+  /**
+   * The grid row of `name` (on product line `line`, or on none): the grid draws a window of rows and moves it
+   * on at each scroll at its end, so it is scrolled from the top down, as a user would, until the row is drawn
+   * (or the last row is and stays drawn).
+   */
+  async function gridRow(name: string, line: string | null) {
     const rows = page().locator('.jss_worksheet tbody tr', { hasText: name });
-    return (line ? rows.filter({ hasText: line }) : rows.filter({ hasNotText: '电动工具' })).first();
+    const row = (line ? rows.filter({ hasText: line }) : rows.filter({ hasNotText: '电动工具' })).first();
+    const drawn = (end: 'first' | 'last') => page().locator('.jss_worksheet tbody tr')[end]().locator('td').first().textContent();
+    const scrollBy = (dy: number) => page().evaluate((by) => {
+      const grid = document.querySelector('.jss_content') as HTMLElement;
+      grid.scrollTop += by;
+      grid.dispatchEvent(new Event('scroll'));
+    }, dy);
+    // Back to the top first: the window moves up one step per scroll event there.
+    for (let i = 0; i < 100 && (await drawn('first')) !== '1'; i++) {
+      await scrollBy(-2_000);
+      await page().waitForTimeout(60);
+    }
+    let last = '';
+    for (let still = 0; (await row.count()) === 0 && still < 5;) {
+      await scrollBy(400);
+      await page().waitForTimeout(150);
+      const now = (await drawn('last')) ?? '';
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+    await page().waitForTimeout(200);
+    return row;
   }
 
   async function lookUp(name: string): Promise<void> {
@@ -143,7 +158,8 @@ describeInBrowser('the rules a growing team switches on', () => {
     await expect(page().getByTestId('override').count()).resolves.toBe(1);
     await shot('03c-manager-refused');
     await tab('collisions');
-    await expect(page().getByTestId('collisions').textContent()).resolves.not.toContain('张伟 想登记');
+    const todays = page().getByTestId('collisions').locator('li', { hasText: GELIN }).filter({ hasText: '张伟 想登记' });
+    await expect(todays.count()).resolves.toBe(0);
   });
 
   test('switched off again, the customer is one claim: 王芳 protects it for everyone; the other line\'s row is history, unmarked', async () => {
@@ -158,12 +174,9 @@ describeInBrowser('the rules a growing team switches on', () => {
     await page().getByTestId('register-visit').click();
     await expect(page().getByTestId('register-blocked').textContent()).resolves.toContain('王芳');
     // 刘洋's 电动工具 row stays in the register as that line's history, neither red nor noted as a duplicate.
-    await scrollGrid('bottom');
-    const lineRow = gridRow(GELIN, '电动工具');
-    await lineRow.waitFor();
+    const lineRow = await gridRow(GELIN, '电动工具');
     await expect(eventually(() => lineRow.locator('td[title]').count(), (n) => n === 0)).resolves.toBe(0);
     await shot('04b-grid-line-history');
-    await scrollGrid('top');
   });
 
   test('a manager sets 客户等级 A on the lookup card; a transfer to a junior rep warns, needs the reason, keeps a credit share', async () => {
@@ -196,8 +209,7 @@ describeInBrowser('the rules a growing team switches on', () => {
     await shot('06-history-credit-share');
 
     // The grid respects the manager's decided and logged transfer: 刘洋's row, no red mark, no 不符合规则.
-    await scrollGrid('top');
-    const row = gridRow(GELIN, null);
+    const row = await gridRow(GELIN, null);
     await expect(eventually(() => row.textContent(), (t) => !!t?.includes('刘洋'))).resolves.toContain('刘洋');
     await expect(eventually(() => row.locator('td[title]').count(), (n) => n === 0)).resolves.toBe(0);
     await shot('06b-grid-after-transfer');
@@ -216,8 +228,7 @@ describeInBrowser('the rules a growing team switches on', () => {
     const lookupUntil = /保护到期(\d{4}-\d\d-\d\d)/.exec(await card.textContent() ?? '')?.[1];
     expect(lookupUntil).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(until).toBe(lookupUntil);
-    await scrollGrid('top');
-    const row = gridRow(GELIN, null);
+    const row = await gridRow(GELIN, null);
     await expect(eventually(() => row.textContent(), (t) => !!t?.includes(lookupUntil as string))).resolves.toContain(lookupUntil);
     await shot('07b-grid-same-protection');
   });
@@ -297,28 +308,50 @@ describeInBrowser('the rules a growing team switches on', () => {
     await shot('14-surplus-handover');
   });
 
-  test('switched off again: no rotation review, no 新人优先, no surplus offer, no grade warning', async () => {
+  test('switched off again: no rotation review, no surplus offer, no 新人优先', async () => {
+    const surplusOffered = async (customer: string) => {
+      await lookUp(customer);
+      await page().getByTestId('register-visit').click();
+      await page().getByTestId('override').waitFor();
+      return page().getByTestId('override').getByRole('radio', { name: '多余紧密客户转新人' }).count();
+    };
+    // 刘洋 releases customers until a new hire has room again; 张伟 holds 3 紧密 customers, over the quota of 2.
+    await as('刘洋');
+    await tab('mine');
+    const held = async () => Number(/(\d+)\s*\/\s*2/.exec((await page().getByTestId('quota').textContent()) ?? '')?.[1] ?? '0');
+    for (let count = await held(); count >= 2; count = await eventually(held, (n) => n < count)) {
+      await releaseButtons().first().click();
+      await page().getByTestId('release-confirm').click();
+    }
+    await as('张伟');
+    await tab('mine');
+    const veterans = ((await releaseButtons().first().getAttribute('aria-label')) ?? '').replace(/^释放 /, '');
+    await as('陈静');
+    const offered = await surplusOffered(veterans);
+    await shot('15a-surplus-offered-while-on');
+    expect(offered).toBe(1);
+
     await as('张伟');
     await tab('settings');
     for (const name of ['rotation', 'newHire', 'gradeA']) await rule(name).getByRole('switch').uncheck();
     await saveSettings();
     await tab('board');
     await expect(page().getByTestId('board-rotation').count()).resolves.toBe(0);
-    // 李娜 may now take 刘洋's phone-only customer like any other: no 新人优先.
+    // The same customer, the same quota: no surplus handover while the new-hire rule sleeps.
+    await as('陈静');
+    await expect(surplusOffered(veterans)).resolves.toBe(0);
+    await shot('15-rules-off');
+    await as('张伟');
+    // The quota back at 30, 李娜 may take 刘洋's phone-only customer like any other: no 新人优先.
+    await tab('settings');
+    await rule('quota').getByRole('spinbutton').fill('30');
+    await rule('quota').getByRole('spinbutton').press('Tab');
+    await saveSettings();
     await as('李娜');
     await lookUp(NEW_CUSTOMER);
     await page().getByTestId('register-visit').click();
     await expect(page().getByTestId('register-done').textContent()).resolves.toContain('已登记');
     await expect(page().getByTestId('register-done').textContent()).resolves.not.toContain('新人优先');
-    // A veteran's customer over the quota is offered no surplus handover while the new-hire rule sleeps.
-    await as('陈静');
-    await tab('mine');
-    const another = ((await releaseButtons().first().getAttribute('aria-label')) ?? '').replace(/^释放 /, '');
-    await as('张伟');
-    await lookUp(another);
-    await page().getByTestId('register-visit').click();
-    await expect(page().getByTestId('override').getByRole('radio', { name: '多余紧密客户转新人' }).count()).resolves.toBe(0);
-    await shot('15-rules-off');
   });
 });
 

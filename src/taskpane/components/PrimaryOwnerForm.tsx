@@ -36,7 +36,8 @@ export function PrimaryOwnerForm({ workspace, customerKey, version }: { workspac
 
   const save = async () => {
     setBusy(true);
-    const split = owners.map((o) => ({ rep: o, percent: percents[o] ?? 0 })).filter((s) => s.percent > 0);
+    // The 主负责人 first, as the split is read out: "分成比例：刘洋 60%，王芳 40%".
+    const split = [rep, ...owners.filter((o) => o !== rep)].map((o) => ({ rep: o, percent: percents[o] ?? 0 })).filter((s) => s.percent > 0);
     const refused = await setPrimaryOwner(workspace, customerKey, rep, split);
     setBusy(false);
     setProblem(refused);
