@@ -1,5 +1,5 @@
 import {
-  handoverScript, protectedUntil, remindersFor, tierOf, type ClaimTier, type Reminders,
+  handoverScript, isSurplusHandover, protectedUntil, remindersFor, tierOf, type ClaimTier, type Reminders,
 } from '../core/claims';
 import { addDays, type CalendarDate } from '../core/dates/calendarDate';
 import type { CustomerRecord } from '../core/register/customerRecord';
@@ -20,6 +20,8 @@ export interface Handover {
   formerRep: string;
   date: CalendarDate;
   script: Message[] | null;
+  /** A veteran's surplus 紧密 customer handed to this new hire (seed 001): the veteran coaches and shares. */
+  surplus: boolean;
 }
 
 export interface MyCustomers {
@@ -62,6 +64,7 @@ export function myCustomers(workspace: RegisterWorkspace, rep: string, company: 
     const history = workspace.claimStateWithHistory(activity.dedupeKey)?.history ?? [];
     handovers.push({
       key: activity.dedupeKey, record: customer.record, formerRep: activity.previousRep, date: activity.date,
+      surplus: activity.kind === 'transfer' && isSurplusHandover(activity.detail),
       script: handoverScript(history, {
         formerRep: activity.previousRep, roster: workspace.members, contactPerson: customer.record.contactPerson,
         company, today,

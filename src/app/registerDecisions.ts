@@ -1,12 +1,12 @@
 import {
-  creditSharesMessage, creditSplit, decideClaim, effectiveLine, newClaimState, parentKeyOf,
+  customerKeyOf, decideClaim, effectiveLine, newClaimState, parentKeyOf,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimState, type RosterMember,
 } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
-import { emptyCustomerRecord, type CustomerRecord } from '../core/register/customerRecord';
-import { formatMessage, message, type Message } from '../i18n/message';
+import { emptyCustomerRecord, type CustomerGrade, type CustomerRecord } from '../core/register/customerRecord';
+import { message, type Message } from '../i18n/message';
 import type { Activity, ClaimOutcome, EditContext, StoredCustomer, UpdateOutcome } from '../store/claimStore';
-import { claimStateOf, recordAfter, storedActivity } from './claimBridge';
+import { claimStateOf, handoverReason, recordAfter, storedActivity } from './claimBridge';
 import { planChangeActivity, rowContactActivities } from './historyLog';
 import type { RegisterModel } from './registerModel';
 import { refreshFromStore } from './sheetSync';
@@ -88,7 +88,7 @@ export async function applyDecision(
 
   const base: CustomerRecord = known ?? {
     ...emptyCustomerRecord(), name: trimmed, dedupeKey: key, seq: model.nextSeq(), parentCustomer: parentOf(model, key)?.name ?? '',
-    productLine: action.kind === 'setPrimary' ? '' : effectiveLine(action.productLine, model.policy),
+    productLine: action.kind === 'setPrimary' ? '' : effectiveLine(action.productLine, model.policy), grade: customerGrade(model, key),
   };
   const withDetails: CustomerRecord = {
     ...base,
@@ -147,7 +147,7 @@ async function save(model: RegisterModel, { existing, known, next, action, decis
   if (!override) return outcomeOf(await store.updateCustomer(next, existing.version, actor, context, log));
   const forced = action.kind === 'forceClaim';
   const reason = action.kind === 'forceClaim' ? action.reason
-    : action.kind === 'transfer' || action.kind === 'surplusTransfer' ? transferReason(action, existing.record.rep) : '';
+    : action.kind === 'transfer' || action.kind === 'surplusTransfer' ? handoverReason(action, existing.record.rep) : '';
   return outcomeOf(await store.transferCustomer({
     dedupeKey: next.dedupeKey, toRep: next.rep, reason, expectedVersion: existing.version, kind: forced ? 'forceClaim' : 'transfer', record: written,
   }, actor, context, log));
@@ -155,15 +155,6 @@ async function save(model: RegisterModel, { existing, known, next, action, decis
 
 function outcomeOf(outcome: ClaimOutcome | UpdateOutcome): Saved {
   return outcome.ok ? { ok: true, record: outcome.customer.record } : { ok: false, reason: outcome.reason, queued: outcome.problem === 'queued' };
-}
-
-/**
- * The text the store logs with a transfer: the manager's reason, and the 分成比例 the former owner keeps —
- * the store's transfer line is the one log line of a transfer, so the split travels in it (creditSharesIn).
- */
-function transferReason(action: Extract<ClaimAction, { kind: 'transfer' | 'surplusTransfer' }>, formerOwner: string): string {
-  const split = action.formerOwnerShare === undefined ? null : creditSplit(action.to, formerOwner, action.formerOwnerShare);
-  return split ? `${action.reason.trim()} · ${formatMessage(creditSharesMessage(split), 'zh-CN')}` : action.reason;
 }
 
 const OVERRIDE_ACTIONS: ReadonlySet<string> = new Set(['transfer', 'surplusTransfer', 'forceClaim']);
@@ -192,7 +183,14 @@ function stateFor(model: RegisterModel, key: string, name: string): ClaimState {
   const parentKey = parentKeyOf(record ?? { dedupeKey: key, parentCustomer: '' }, (n) => model.matcher.dedupeKey(n));
   return record
     ? claimStateOf(record, model.team.activitiesOf(key), policy, parentKey)
-    : { ...newClaimState(key, name, { parentKey }), history: [] };
+    : { ...newClaimState(key, name, { parentKey, grade: customerGrade(model, key) }), history: [] };
+}
+
+/** 客户等级 is the customer's (seed 002): a line not claimed yet has the grade its other lines' rows carry. */
+function customerGrade(model: RegisterModel, key: string): CustomerGrade | null {
+  const customerKey = customerKeyOf(key);
+  const own = model.recordOf(customerKey)?.grade;
+  return own ?? model.records().find((r) => r.grade && customerKeyOf(r.dedupeKey) === customerKey)?.grade ?? null;
 }
 
 function contextFor(model: RegisterModel, actor: RosterMember, key: string): ClaimContext {

@@ -1,12 +1,12 @@
 import {
-  claimFromRecord, customerKeyOf, effectiveLine, newClaimState, primaryOwnerOf, protectedByMessage, protectedUntil, tierOf,
+  claimFromRecord, customerKeyOf, effectiveLine, namedPrimary, newClaimState, primaryOwnerOf, protectedByMessage, protectedUntil, tierOf,
   type ClaimPolicy, type ClaimTier,
 } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { Verdict } from '../core/names';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import type { Message } from '../i18n/message';
-import { claimStateOf } from './claimBridge';
+import { claimHistory, claimStateOf } from './claimBridge';
 import type { RegisterModel } from './registerModel';
 
 /** A registered name that looks like the one being typed, with what the pane shows about it. */
@@ -57,12 +57,15 @@ export function lookUp(model: RegisterModel, name: string, limit: number): Looku
       primaryOwner: null,
     };
   });
-  if (policy.productLines.enabled) markPrimaryOwners(matches, policy, today);
+  if (policy.productLines.enabled) markPrimaryOwners(model, matches, policy, today);
   return { query, key, matches };
 }
 
-/** 主负责人 of each customer the lookup found on several lines: whoever got a line of it first (seed 004). */
-function markPrimaryOwners(matches: MatchView[], policy: ClaimPolicy, today: CalendarDate): void {
+/**
+ * 主负责人 of each customer the lookup found on several lines (seed 004): the one a manager named (logged
+ * under the customer's 查重键), while that rep holds a line; otherwise whoever got a line of it first.
+ */
+function markPrimaryOwners(model: RegisterModel, matches: MatchView[], policy: ClaimPolicy, today: CalendarDate): void {
   const byCustomer = new Map<string, MatchView[]>();
   for (const match of matches) {
     if (!match.record) continue;
@@ -71,7 +74,8 @@ function markPrimaryOwners(matches: MatchView[], policy: ClaimPolicy, today: Cal
   }
   for (const [key, lines] of byCustomer) {
     const claims = lines.flatMap((m) => claimFromRecord(m.record as CustomerRecord, policy) ?? []);
-    const primary = primaryOwnerOf({ ...newClaimState(key, lines[0].name), claims }, policy, today);
+    const named = namedPrimary(claimHistory(model.team.activitiesOf(key)), model.members);
+    const primary = primaryOwnerOf({ ...newClaimState(key, lines[0].name), claims, primary: named }, policy, today);
     for (const match of lines) match.primaryOwner = primary;
   }
 }

@@ -213,7 +213,7 @@ export class RegisterSession {
   }
 
   private context(): RowCheckContext {
-    return rowCheckContext(this.registerRows, this.settings, this.today, this.matcher);
+    return rowCheckContext(this.registerRows, this.settings, this.today, this.matcher, this.historyOf);
   }
 
   /** Checks the rows a change touched; returns them, or null when the change was not to single rows. */

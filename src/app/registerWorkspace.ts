@@ -9,7 +9,8 @@ import { lookUp, type Lookup } from './registerLookup';
 import { RegisterModel, type WorkspaceOptions } from './registerModel';
 import { openModel } from './registerOpening';
 import { refreshFromStore } from './sheetSync';
-import { removeRosterEntry, savePolicy, saveRosterEntry, setGrade } from './teamSettingsEdits';
+import { setCustomerGrade } from './ruleActions';
+import { removeRosterEntry, savePolicy, saveRosterEntry } from './teamSettingsEdits';
 
 export type { EditResult, PreviewedDecision, RegistrationDetails } from './registerDecisions';
 export type { Lookup, MatchView } from './registerLookup';
@@ -78,9 +79,26 @@ export class RegisterWorkspace extends RegisterModel {
     return { kind: 'transfer', to, reason, formerOwnerShare, productLine: this.lineOf(key) };
   }
 
-  /** Manager: sets 客户等级 (the A-grade tenure rule reads it); the store lets only the owner or a manager edit. */
+  /**
+   * Manager (seed 001): hands a veteran's surplus 紧密 customer — one over the quota — to a new hire with
+   * room; the veteran keeps `formerOwnerShare` percent of the credit and coaches. Offered where surplusOfferFor says.
+   */
+  surplusTransfer(key: string, to: string, reason: string, formerOwnerShare: number, previewed?: PreviewedDecision): Promise<EditResult> {
+    return applyDecision(this, this.nameOf(key), this.surplusAction(key, to, reason, formerOwnerShare), {}, previewed);
+  }
+
+  /** What the rules would say about that surplus handover (refusals, an A-grade warning). */
+  decideSurplusTransfer(key: string, to: string, reason: string, formerOwnerShare: number): PreviewedDecision | null {
+    return decide(this, this.nameOf(key), this.surplusAction(key, to, reason, formerOwnerShare));
+  }
+
+  private surplusAction(key: string, to: string, reason: string, formerOwnerShare: number): ClaimAction {
+    return { kind: 'surplusTransfer', to, reason, formerOwnerShare, productLine: this.lineOf(key) };
+  }
+
+  /** Manager: sets 客户等级 — the customer's, so on every line's row (ruleActions); the A-grade rule reads it. */
   setGrade(key: string, grade: CustomerGrade | null): Promise<Message | null> {
-    return setGrade(this, key, grade);
+    return setCustomerGrade(this, key, grade);
   }
 
   saveRosterEntry(entry: RosterEntry): Promise<Message | null> {

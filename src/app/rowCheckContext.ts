@@ -1,9 +1,11 @@
+import { claimKeyOf } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
 import { CloseClaimOrder } from '../core/claims/closeClaimOrder';
 import type { NameMatch } from '../core/names';
 import { precedes, type FindingContext, type RegisterEntry } from '../core/register/rowFindings';
 import type { NameMatcher } from './nameMatcher';
 import type { RegisterRows } from './registerRows';
+import type { HistoryOf } from './computedColumns';
 import type { RegisterSettings } from './registerSettings';
 
 /** Look-alike rows reported per name: enough for the pane; more says nothing new. */
@@ -16,7 +18,7 @@ export type RowCheckContext = FindingContext & { query(name: string): NameMatch[
  * up once per round, the rows' close-claim order and first row per 查重键 are built once, when first asked.
  */
 export function rowCheckContext(
-  rows: RegisterRows, settings: RegisterSettings, today: CalendarDate, matcher: NameMatcher,
+  rows: RegisterRows, settings: RegisterSettings, today: CalendarDate, matcher: NameMatcher, historyOf: HistoryOf = () => [],
 ): RowCheckContext {
   const { policy, roster } = settings;
   const order = new CloseClaimOrder(rows.allEntries(), policy, today);
@@ -48,5 +50,7 @@ export function rowCheckContext(
       return key ? firstByKey.get(key) : undefined;
     },
     closeClaimsBefore: (entry) => order.before(entry),
+    // A manager's logged transfer, which the row's cells cannot show, stands in the check as in the pane.
+    historyOf: ({ record }) => historyOf(claimKeyOf(record.dedupeKey, record.productLine, policy)),
   };
 }

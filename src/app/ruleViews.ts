@@ -1,5 +1,5 @@
 import {
-  creditSharesIn, effectiveLine, LINE_KEY_SEPARATOR, rotationReview, type CreditShare, type RotationFlag,
+  creditSharesIn, effectiveLine, findMember, isSurplusHandover, LINE_KEY_SEPARATOR, rotationReview, type CreditShare, type RotationFlag,
 } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CreditShareLine } from '../core/summary';
@@ -24,12 +24,17 @@ function lineOfKey(key: string, workspace: RegisterWorkspace): string {
 }
 
 /**
- * Every handover in the history with the split it set (empty when none was recorded), oldest first. The
- * store and the rules may each log a handover; the one carrying the split speaks for that day.
+ * Every handover in the history with the split it set (empty when none was recorded), and every 主负责人 a
+ * manager named with its split, oldest first. The store and the rules may each log a handover; the one
+ * carrying the split speaks for that day. A 主负责人 line counts only when a manager wrote it (the log is
+ * add-only for everyone; who wrote a line is what the store recorded).
  */
 export function creditShareLines(workspace: RegisterWorkspace): CreditShareLine[] {
   const byHandover = new Map<string, CreditShareLine>();
   for (const activity of workspace.activities()) {
+    if (activity.kind === 'primary' && findMember(workspace.members, activity.actor)?.isManager) {
+      byHandover.set(activity.id, { ...shareLine(activity, workspace), kind: 'primary', productLine: '', formerOwner: '' });
+    }
     if (activity.kind !== 'transfer') continue;
     const id = `${activity.dedupeKey}\u0000${activity.date}\u0000${activity.rep}`;
     const line = shareLine(activity, workspace);
@@ -41,14 +46,14 @@ export function creditShareLines(workspace: RegisterWorkspace): CreditShareLine[
 
 function shareLine(activity: Activity, workspace: RegisterWorkspace): CreditShareLine {
   return {
-    customerName: activity.customerName, productLine: lineOfKey(activity.dedupeKey, workspace), owner: activity.rep,
+    kind: isSurplusHandover(activity.detail) ? 'surplus' : 'transfer', customerName: activity.customerName, productLine: lineOfKey(activity.dedupeKey, workspace), owner: activity.rep,
     formerOwner: activity.previousRep, date: activity.date, shares: creditSharesIn(activity.detail),
   };
 }
 
 /** The split in effect for one stored claim today (the latest handover's), or none. */
 export function creditSharesOf(workspace: RegisterWorkspace, key: string): CreditShare[] {
-  const lines = creditShareLines(workspace).filter((l) => l.customerName === workspace.customer(key)?.record.name
+  const lines = creditShareLines(workspace).filter((l) => l.kind !== 'primary' && l.customerName === workspace.customer(key)?.record.name
     && l.productLine === lineOfKey(key, workspace));
   return lines.length > 0 ? lines[lines.length - 1].shares : [];
 }

@@ -1,6 +1,5 @@
 import type { ClaimPolicyChanges } from '../core/claims';
-import type { CustomerGrade } from '../core/register/customerRecord';
-import { message, type Message } from '../i18n/message';
+import type { Message } from '../i18n/message';
 import type { ClaimSettingsBlob, EditOutcome, RosterEntry } from '../store/claimStore';
 import type { RegisterModel } from './registerModel';
 import { refreshFromStore } from './sheetSync';
@@ -37,15 +36,4 @@ export async function removeRosterEntry(model: RegisterModel, name: string): Pro
 export async function savePolicy(model: RegisterModel, changes: ClaimPolicyChanges): Promise<Message | null> {
   const blob = JSON.parse(JSON.stringify(changes)) as ClaimSettingsBlob;
   return teamEdit(model, await model.store.saveSettings(blob, model.settingsVersion, model.actor(), model.editContext()));
-}
-
-/** Manager: sets 客户等级 (the A-grade tenure rule reads it); the store lets only the owner or a manager edit. */
-export async function setGrade(model: RegisterModel, key: string, grade: CustomerGrade | null): Promise<Message | null> {
-  const customer = model.team.customers.get(key);
-  if (!customer) return message('claims.notClaimed');
-  if (!model.currentUser?.isManager) return message('claims.override.managerOnly');
-  const updated = await model.store.updateCustomer({ ...customer.record, grade }, customer.version, model.actor(), model.editContext());
-  if (!updated.ok) return updated.reason;
-  await refreshFromStore(model);
-  return null;
 }

@@ -96,7 +96,8 @@ export interface StoredCustomer {
 }
 
 export type ActivityKind =
-  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'followUp' | 'transfer' | 'remove' | 'collision'
+  /** 'primary': a manager named the 主负责人 of a customer's product lines, with the credit split (seed 004). */
+  | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'followUp' | 'transfer' | 'remove' | 'collision' | 'primary'
   /** The customer moved to its stored key (the key migration): `detail` is the key it had; see keyMoves. */
   | 'rekey';
 

@@ -31,11 +31,11 @@ async function main(): Promise<void> {
   records.slice(0, 3).forEach((r, i) => { r.firstContactDate = day(`2024-0${i + 3}-15`); });
   const [a, b, c] = records.slice(3, 6);
   const creditShares: CreditShareLine[] = [
-    { customerName: a.name, productLine: '涂料', owner: '刘洋', formerOwner: '张敏', date: day('2026-10-09'),
+    { kind: 'surplus', customerName: a.name, productLine: '涂料', owner: '刘洋', formerOwner: '张敏', date: day('2026-10-09'),
       shares: [{ rep: '刘洋', percent: 70 }, { rep: '张敏', percent: 30 }] },
-    { customerName: b.name, productLine: '电子', owner: '李娜', formerOwner: '', date: day('2026-10-20'),
+    { kind: 'primary', customerName: b.name, productLine: '', owner: '李娜', formerOwner: '', date: day('2026-10-20'),
       shares: [{ rep: '李娜', percent: 60 }, { rep: '王建国', percent: 40 }] },
-    { customerName: c.name, productLine: '涂料', owner: '黄丽', formerOwner: '陈静', date: day('2026-11-03'),
+    { kind: 'transfer', customerName: c.name, productLine: '涂料', owner: '黄丽', formerOwner: '陈静', date: day('2026-11-03'),
       shares: [{ rep: '黄丽', percent: 50 }, { rep: '陈静', percent: 50 }] },
   ];
   const monthEnd = lastDayOfMonth(month);

@@ -89,6 +89,8 @@ export function decideContact(state: ClaimState, action: ContactAction, ctx: Cla
       const warnings = policy.phoneWarning.enabled ? [protectedBy, message('claims.phone.askFirst')] : [];
       return allowOrWarn(warnings, [], state, [entry]);
     }
+    // A manager's refused click is no 撞单: he is told so and offered the override, which is what gets logged.
+    if (actor.isManager) return concluded('block', [protectedBy, message('claims.collision.managerAdvice')], state);
     return concluded('block', [protectedBy, message('claims.collision.advice')], state,
       [collisionEntry(state, line, contact, actor.name, held.owner, protectedBy)]);
   }
@@ -118,9 +120,9 @@ export function decideContact(state: ClaimState, action: ContactAction, ctx: Cla
     if (held) {
       const preference = newHirePreference(held, actor, ctx);
       if (preference === 'newHireHolds') {
-        const reason = message(policy.newHire.conflict === 'manager' ? 'rules.newHire.toManager' : 'rules.newHire.blocked', {
-          owner: held.owner, date: lastContactBy(state, held),
-        });
+        const params = { owner: held.owner, date: lastContactBy(state, held) };
+        if (actor.isManager) return concluded('block', [message('rules.newHire.managerAdvice', params)], state);
+        const reason = message(policy.newHire.conflict === 'manager' ? 'rules.newHire.toManager' : 'rules.newHire.blocked', params);
         return concluded('block', [reason], state, [collisionEntry(state, line, contact, actor.name, held.owner, reason)]);
       }
       entry.from = held.owner;

@@ -25,3 +25,11 @@ export function creditSharesIn(detail: string): CreditShare[] {
   }
   return shares.reduce((sum, s) => sum + s.percent, 0) === 100 ? shares : [];
 }
+
+/** The word a surplus handover's log line starts with, so the history, 我的客户 and the summary can tell it. */
+export const SURPLUS_HANDOVER_MARK = '多余紧密客户转新人';
+
+/** Whether a stored transfer line is seed 001's surplus handover (a veteran's 紧密 customer to a new hire). */
+export function isSurplusHandover(detail: string): boolean {
+  return detail.startsWith(SURPLUS_HANDOVER_MARK);
+}

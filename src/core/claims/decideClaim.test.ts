@@ -378,3 +378,13 @@ describe('release and follow-up', () => {
     expect(reasonsOf(decideClaim(GREEN, action, ctx(rep)))).toEqual([reason]);
   });
 });
+
+describe('a manager refused by the rules', () => {
+  test('is told it was not registered and not logged as 撞单, and pointed to the override', () => {
+    const decision = decideClaim(GREEN, visit, ctx('赵六'));
+    expect(decision.outcome).toBe('block');
+    expect(reasonsOf(decision)).toEqual([GREEN_REASON, expect.stringContaining('经理的这次登记不算撞单，未记录')]);
+    expect(reasonsOf(decision).join('')).not.toContain('已记录撞单');
+    expect(decision.log).toEqual([]);
+  });
+});

@@ -10,10 +10,11 @@ export { handoverScript, scriptText, surnameOf, type HandoverScriptInput } from 
 export { preferNewHire, type Contender } from './newHirePreference';
 export { creditSplit } from './override';
 export { parentConflict, parentKeyOf, type ParentConflict } from './parentBranch';
-export { lineKeyOf, lineOwners, primaryOwnerOf } from './productLines';
+export { lineKeyOf, lineOwners, namedPrimary, primaryOwnerOf } from './productLines';
 export { CustomerKeys, type KeyedClaim, type KeyMove } from './customerKeys';
-export { claimKeyOf, cleanLineList, customerKeyOf, effectiveLine, lineProblem, LINE_KEY_SEPARATOR } from './productLineList';
-export { creditSharesIn, creditSharesMessage } from './creditShares';
+export { surplusOffer, type SurplusOffer } from './surplusOffer';
+export { claimKeyOf, cleanLineList, customerKeyOf, effectiveLine, isDormantLine, lineProblem, LINE_KEY_SEPARATOR } from './productLineList';
+export { creditSharesIn, creditSharesMessage, isSurplusHandover, SURPLUS_HANDOVER_MARK } from './creditShares';
 export {
   hasLapsed, isProtected, protectedUntil, settleExpiry, tierOf, type ClaimTier,
 } from './protection';

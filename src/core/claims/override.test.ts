@@ -3,9 +3,10 @@ import { claimPolicy } from './claimPolicy';
 import { claimOn } from './claimState';
 import { decideClaim } from './decideClaim';
 import { creditSplit } from './override';
-import { primaryOwnerOf } from './productLines';
+import { namedPrimary, primaryOwnerOf } from './productLines';
+import { surplusOffer } from './surplusOffer';
 import { protectedUntil } from './protection';
-import { claim, ctx, customer, d, GREEN, reasonsOf, TODAY } from './__fixtures__/claimFixtures';
+import { claim, ctx, customer, d, GREEN, reasonsOf, ROSTER, TODAY } from './__fixtures__/claimFixtures';
 
 const GREEN_REASON = '张三 2026-10-08 拜访, 2026-10-15 送样 BL-466, 保护至 2027-01-13';
 const transfer = (fields: Partial<Extract<ClaimAction, { kind: 'transfer' }>> = {}): ClaimAction =>
@@ -173,5 +174,55 @@ describe('主负责人 and credit split across product lines', () => {
     ['product lines dormant', '赵六', { kind: 'setPrimary', rep: '张三', split: [{ rep: '张三', percent: 100 }] }, {}, '产品线规则未启用，无需指定主负责人。'],
   ])('%s is blocked', (_name, actor, action, policy, reason) => {
     expect(reasonsOf(decideClaim(supermarket, action, ctx(actor, { policy })))).toEqual([reason]);
+  });
+});
+
+describe('surplusOffer: where the manager is offered 多余紧密客户转新人', () => {
+  const held = customer('格林电子', [claim({ owner: '张三', status: 'visit', visit: '2026-10-20' })]);
+  const options = { policy: { quota: { enabled: true, closeQuota: 2 } }, closeCounts: { 张三: 3, 王五: 1, 钱七: 2 } };
+
+  test('a veteran over quota: offered, to the new hires with room', () => {
+    const c = ctx('赵六', options);
+    expect(surplusOffer(held, '', c)).toEqual({ owner: '张三', count: 3, quota: 2, newHires: ['王五'] });
+  });
+
+  test('not offered within the quota, for a deal, or for a new hire\'s own customer', () => {
+    expect(surplusOffer(held, '', ctx('赵六', { ...options, closeCounts: { 张三: 2 } }))).toBeNull();
+    const deal = customer('雅玛西', [claim({ owner: '张三', status: 'deal', deal: '2026-10-01' })]);
+    expect(surplusOffer(deal, '', ctx('赵六', options))).toBeNull();
+    const newHires = customer('博蓝', [claim({ owner: '王五', status: 'visit', visit: '2026-10-20' })]);
+    expect(surplusOffer(newHires, '', ctx('赵六', { ...options, closeCounts: { 王五: 3 } }))).toBeNull();
+  });
+
+  test('what it offers, the rules allow: the decision goes through with the share', () => {
+    const c = ctx('赵六', options);
+    const decision = decideClaim(held, { kind: 'surplusTransfer', to: '王五', reason: '张三超额', formerOwnerShare: 40 }, c);
+    expect(decision.outcome).toBe('allow');
+    expect(decision.log[0]).toMatchObject({ kind: 'surplusTransfer', rep: '王五', from: '张三', creditShares: [{ rep: '王五', percent: 60 }, { rep: '张三', percent: 40 }] });
+  });
+});
+
+describe('namedPrimary: the 主负责人 a manager named, read back from the log', () => {
+  const naming = (by: string, rep: string) => ({
+    kind: 'setPrimary' as const, customerKey: 'k', productLine: '', date: TODAY, by, rep,
+    creditShares: [{ rep, percent: 60 }, { rep: '张三', percent: 40 }],
+  });
+
+  test('the latest manager\'s naming counts; a rep\'s own line is ignored', () => {
+    expect(namedPrimary([naming('赵六', '李四'), naming('李四', '李四')], ROSTER)).toEqual({ rep: '李四', split: naming('赵六', '李四').creditShares });
+    expect(namedPrimary([naming('李四', '李四')], ROSTER)).toBeNull();
+    expect(namedPrimary([naming('赵六', '李四'), naming('赵六', '张三')], ROSTER)?.rep).toBe('张三');
+  });
+
+  test('primaryOwnerOf follows the naming while that rep holds a line, else whoever got a line first', () => {
+    const lines = { productLines: { enabled: true, lines: ['小家电', '电动工具'], defaultLine: '小家电' } };
+    const c = ctx('赵六', { policy: lines });
+    const two = customer('华润万家', [
+      claim({ owner: '张三', status: 'visit', visit: '2026-10-01', line: '小家电' }),
+      claim({ owner: '李四', status: 'visit', visit: '2026-10-10', line: '电动工具' }),
+    ]);
+    expect(primaryOwnerOf(two, c.policy, TODAY)).toBe('张三');
+    expect(primaryOwnerOf({ ...two, primary: namedPrimary([naming('赵六', '李四')], ROSTER) }, c.policy, TODAY)).toBe('李四');
+    expect(primaryOwnerOf({ ...two, primary: { rep: '王五', split: [] } }, c.policy, TODAY)).toBe('张三');
   });
 });

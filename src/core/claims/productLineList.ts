@@ -27,6 +27,18 @@ export function effectiveLine(given: string | undefined, policy: ClaimPolicy): s
   return (given ?? '').trim() || policy.productLines.defaultLine.trim();
 }
 
+/**
+ * Product lines switched off again (seed 004 kept dormant): a row on one of the team's other lines is that
+ * line's history — visible, credited to its rep, but no claim on the customer, so it neither holds nor
+ * duplicates the customer's own row (the default line's, whose owner now holds the whole customer). A line
+ * typed that was never on the team's list is no such row: the column is free text while the rule is unused.
+ */
+export function isDormantLine(given: string | undefined, policy: ClaimPolicy): boolean {
+  const { enabled, lines, defaultLine } = policy.productLines;
+  const line = (given ?? '').trim();
+  return !enabled && line !== '' && line !== defaultLine.trim() && cleanLineList(lines).includes(line);
+}
+
 /** Why a line cannot be registered (not on the team's list), or null. Always null while the rule is dormant. */
 export function lineProblem(line: string, policy: ClaimPolicy): Message | null {
   if (!policy.productLines.enabled) return null;

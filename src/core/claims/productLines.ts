@@ -4,7 +4,8 @@ import type { ActivityEntry } from './activity';
 import type { ClaimAction } from './claimAction';
 import type { ClaimPolicy } from './claimPolicy';
 import { allowOrWarn, concluded, type ClaimContext, type ClaimDecision } from './claimDecision';
-import type { ClaimState } from './claimState';
+import type { ClaimState, PrimaryOwner } from './claimState';
+import { findMember, type RosterMember } from './roster';
 import { effectiveLine } from './productLineList';
 import { hasLapsed } from './protection';
 
@@ -52,4 +53,17 @@ export function decideSetPrimary(state: ClaimState, action: SetPrimaryAction, ct
     creditShares: action.split,
   };
   return allowOrWarn([], [], { ...state, primary: { rep: action.rep, split: action.split } }, [entry]);
+}
+
+/**
+ * The 主负责人 a manager named, from the customer's log: the latest naming made by someone the roster knows
+ * as a manager (the log is add-only for everyone, so a rep's line naming himself is ignored). Null if none.
+ */
+export function namedPrimary(history: readonly ActivityEntry[], roster: readonly RosterMember[]): PrimaryOwner | null {
+  let named: PrimaryOwner | null = null;
+  for (const entry of history) {
+    if (entry.kind !== 'setPrimary' || !entry.by || !findMember(roster, entry.by)?.isManager) continue;
+    named = { rep: entry.rep, split: entry.creditShares ?? [] };
+  }
+  return named;
 }

@@ -3,7 +3,7 @@ import type { CustomerRecord } from '../register/customerRecord';
 import type { ActivityEntry } from './activity';
 import type { ClaimPolicy } from './claimPolicy';
 import { claimOn, newClaimState, type ClaimState, type LineClaim } from './claimState';
-import { effectiveLine } from './productLineList';
+import { effectiveLine, isDormantLine } from './productLineList';
 import { protectedUntil } from './protection';
 
 function earliest(...dates: (CalendarDate | null)[]): CalendarDate | null {
@@ -17,7 +17,8 @@ function earliest(...dates: (CalendarDate | null)[]): CalendarDate | null {
 function handoverTo(owner: string, productLine: string, history: readonly ActivityEntry[]): CalendarDate | null {
   let handover: ActivityEntry | null = null;
   for (const e of history) {
-    if (e.productLine !== productLine) continue;
+    // The store's log carries no line (''): it is read per claim key, so its lines are this claim's.
+    if (e.productLine !== '' && e.productLine !== productLine) continue;
     if (e.kind === 'transfer' || e.kind === 'surplusTransfer') handover = e;
     else if (e.kind === 'release' || e.kind === 'expired' || e.kind === 'forceClaim') handover = null;
     else if (e.from !== undefined && e.kind !== 'collision') handover = null; // a takeover by contact
@@ -27,7 +28,8 @@ function handoverTo(owner: string, productLine: string, history: readonly Activi
 
 /**
  * The claim a register row describes (业务员, 状态, dates), or null for a row nobody holds (no 业务员, or no
- * date to start from). The row cannot show a manager's handover; the log, when given, supplies it.
+ * date to start from, or a line's row while product lines are off). The row cannot show a manager's
+ * handover; the log, when given, supplies it.
  */
 export function claimFromRecord(
   record: CustomerRecord,
@@ -35,6 +37,7 @@ export function claimFromRecord(
   history: readonly ActivityEntry[] = [],
 ): LineClaim | null {
   const owner = record.rep.trim();
+  if (isDormantLine(record.productLine, policy)) return null;
   const handedOverOn = handoverTo(owner, lineOfRecord(record, policy), history);
   const ownedSince = handedOverOn ?? record.firstContactDate ?? earliest(record.visitDate, record.sampleDate, record.dealDate);
   if (!owner || !ownedSince) return null;

@@ -1,4 +1,4 @@
-import { claimPolicy, type ClaimPolicy } from '../claims';
+import { claimPolicy, protectedUntilOf, rosterMemberOf, type ActivityEntry, type ClaimPolicy } from '../claims';
 import type { CalendarDate } from '../dates/calendarDate';
 import { NameIndex, dedupeKey } from '../names';
 import { emptyCustomerRecord, type CustomerRecord } from './customerRecord';
@@ -14,7 +14,9 @@ function rec(name: string, rep: string, fields: Partial<CustomerRecord> = {}): C
 }
 
 /** The register rows 1.. and the context the session would give them. */
-function register(records: CustomerRecord[], policy: ClaimPolicy = claimPolicy()): { entries: RegisterEntry[]; context: FindingContext } {
+function register(
+  records: CustomerRecord[], policy: ClaimPolicy = claimPolicy(), extra: Partial<FindingContext> = {},
+): { entries: RegisterEntry[]; context: FindingContext } {
   const entries = records.map((record, i) => ({ row: i + 1, record }));
   const index = new NameIndex();
   entries.forEach((e) => index.add(String(e.row), e.record.name));
@@ -26,6 +28,7 @@ function register(records: CustomerRecord[], policy: ClaimPolicy = claimPolicy()
     keyOf: dedupeKey,
     rowKeyed: (key) => entries.find((e) => e.record.dedupeKey === key),
     closeClaimsBefore: (entry) => order.before(entry),
+    ...extra,
   };
   return { entries, context };
 }
@@ -128,5 +131,83 @@ describe('findRow with product lines on', () => {
     expect(finding.level).toBe('blocked');
     expect(findingNote(finding)).toContain('不符合规则：产品线“油漆”不在团队的产品线中');
     expect(findingNote(finding)).not.toContain('撞单');
+  });
+});
+
+describe('findRow after a manager\'s transfer', () => {
+  const grades = claimPolicy({ gradeA: { enabled: true, gradeATenureMonths: 12 } });
+  const roster = [
+    rosterMemberOf({ name: '王芳', department: '销售一部', isManager: false, hireDate: d('2022-01-01') }),
+    rosterMemberOf({ name: '刘洋', department: '销售一部', isManager: false, hireDate: d('2026-07-01') }),
+  ];
+  // 王芳's A-grade customer, handed by the manager to the junior 刘洋 (warned, with a reason) on 2026-10-19.
+  const handed = rec('格林电子', '刘洋', {
+    ...visited('2026-09-20'), status: 'sample', sampleDate: d('2026-09-27'), sampleModel: 'BL-466', grade: 'A',
+  });
+  const transfer: ActivityEntry = {
+    kind: 'transfer', customerKey: handed.dedupeKey, productLine: '', date: d('2026-10-19'), by: '张伟', rep: '刘洋', from: '王芳',
+  };
+
+  test('the row is the new owner\'s claim: no red mark, no 不符合规则, protection from the handover', () => {
+    const { entries, context } = register([handed], grades, { roster, historyOf: () => [transfer] });
+    const finding = findRow(entries[0], context);
+    expect(finding).toMatchObject({ level: 'clear', mark: 'none', heldBy: null });
+    expect(findingNote(finding)).toBeNull();
+    expect(protectedUntilOf(handed, grades, [transfer])).toBe('2027-01-17');
+  });
+
+  test('without the logged transfer the same row is the grade rule\'s refusal (what the grid showed before)', () => {
+    const { entries, context } = register([handed], grades, { roster });
+    expect(findingNote(findRow(entries[0], context))).toContain('不符合规则：A级客户只能由入职满 12 个月的业务员负责');
+  });
+
+  test('a transfer undone by a later release no longer stands', () => {
+    const release: ActivityEntry = { ...transfer, kind: 'release', date: d('2026-10-20'), from: undefined };
+    const { entries, context } = register([handed], grades, { roster, historyOf: () => [transfer, release] });
+    expect(findRow(entries[0], context).level).toBe('blocked');
+  });
+});
+
+describe('the grade is the customer\'s, on every line', () => {
+  const policy = claimPolicy({
+    productLines: { enabled: true, lines: ['小家电', '电动工具'], defaultLine: '小家电' }, gradeA: { enabled: true, gradeATenureMonths: 12 },
+  });
+  const roster = [rosterMemberOf({ name: '刘洋', department: '销售一部', isManager: false, hireDate: d('2026-07-01') })];
+
+  test('a junior rep\'s new line of an A-grade customer is the grade rule\'s refusal, as in the pane', () => {
+    const { entries, context } = register([
+      rec('华润万家', '张三', { ...visited('2026-10-08'), grade: 'A' }),
+      rec('华润万家', '刘洋', { ...visited('2026-10-09'), productLine: '电动工具' }),
+    ], policy, { roster });
+    const finding = findRow(entries[1], context);
+    expect(finding.level).toBe('blocked');
+    expect(findingNote(finding)).toContain('不符合规则：A级客户只能由入职满 12 个月的业务员负责');
+  });
+});
+
+describe('findRow with product lines switched off again', () => {
+  const off = claimPolicy({ productLines: { enabled: false, lines: ['小家电', '电动工具'], defaultLine: '小家电' } });
+  const records = [
+    rec('华润万家', '张三', visited('2026-10-08')),
+    rec('华润万家', '李四', { ...visited('2026-10-09'), productLine: '电动工具' }),
+  ];
+
+  test('another line\'s row is that line\'s history: no duplicate mark on it or on the customer\'s own row', () => {
+    const { entries, context } = register(records, off);
+    expect(findRow(entries[1], context)).toMatchObject({ level: 'clear', mark: 'none', matches: [], heldBy: null });
+    expect(findRow(entries[0], context)).toMatchObject({ level: 'clear', mark: 'none', matches: [] });
+    // It protects nothing while the rule is off: the customer is the default line's owner's.
+    expect(protectedUntilOf(records[1], off)).toBeNull();
+    expect(protectedUntilOf(records[0], off)).toBe('2027-01-06');
+  });
+
+  test('a new registration by another rep on the customer is still blocked by the customer\'s owner', () => {
+    const { entries, context } = register([...records, rec('华润万家', '王五', visited('2026-10-19'))], off);
+    expect(findRow(entries[2], context)).toMatchObject({ level: 'blocked', heldBy: '张三' });
+  });
+
+  test('a line never on the team\'s list is plain text: the row is judged as any other', () => {
+    const { entries, context } = register([records[0], { ...records[1], productLine: '油漆' }], off);
+    expect(findRow(entries[1], context).level).toBe('blocked');
   });
 });

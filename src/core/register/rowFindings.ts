@@ -1,5 +1,6 @@
 import {
-  claimFromRecord, claimStateFromRecord, decideClaim, effectiveLine, newClaimState, parentKeyOf, tierOf, type ActivityEntry, type ClaimOutcome,
+  claimFromRecord, claimStateFromRecord, decideClaim, effectiveLine, isDormantLine, newClaimState, parentKeyOf, tierOf, type ActivityEntry,
+  type ClaimOutcome,
   type ClaimPolicy,
   type RosterMember,
 } from '../claims';
@@ -66,6 +67,8 @@ export interface FindingContext {
   rowKeyed(key: string): RegisterEntry | undefined;
   /** The rep's 紧密 customers registered before this row (the quota counts in register order). */
   closeClaimsBefore(entry: RegisterEntry): number;
+  /** The row's claim's logged history: a manager's transfer the row's cells cannot show. None when not given. */
+  historyOf?(entry: RegisterEntry): readonly ActivityEntry[];
 }
 
 const NO_DATE = '9999-12-31';
@@ -98,10 +101,17 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
   if (record.name.trim() === '') return finding;
   finding.errors = validateRecord(record, { today, ...(context.roster.length > 0 && { roster: context.roster.map((m) => m.name) }) });
 
+  // Product lines switched off again: another line's row is that line's history, neither a claim nor a duplicate.
+  if (isDormantLine(record.productLine, policy)) return settled(finding, 'allow');
+
   // With product lines on, the same customer on another line is another claim: neither a holder nor a duplicate.
   const line = effectiveLine(record.productLine, policy);
-  const otherLine = (other: CustomerRecord, verdict: string) => verdict === 'duplicate' && effectiveLine(other.productLine, policy) !== line;
-  const lookAlikes = context.lookAlikes(entry).filter(({ entry: other, verdict }) => !otherLine(other.record, verdict));
+  const otherLine = (other: CustomerRecord, verdict: string) => verdict === 'duplicate'
+    && (effectiveLine(other.productLine, policy) !== line || isDormantLine(other.productLine, policy));
+  const everyLookAlike = context.lookAlikes(entry);
+  const lookAlikes = everyLookAlike.filter(({ entry: other, verdict }) => !otherLine(other.record, verdict));
+  // 客户等级 is the customer's (seed 002), whichever line's row carries it: a new line's row inherits it.
+  const grade = record.grade ?? everyLookAlike.find(({ entry: other, verdict }) => verdict === 'duplicate' && other.record.grade)?.entry.record.grade ?? null;
   finding.matches = lookAlikes.map(({ entry: other, verdict, reason }) => ({
     row: other.row, name: other.record.name, rep: other.record.rep, verdict, reason, earlier: precedes(other, entry),
   }));
@@ -114,11 +124,15 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
   const action = contactActionOf(record, policy);
   let outcome: ClaimOutcome = 'allow';
   if (action && record.rep.trim() !== '') {
-    const holder = holders[0];
+    // A manager's logged transfer stands: the row's rep holds the claim (no grade or quota check as a new claim).
+    const history = context.historyOf?.(entry) ?? [];
+    const handedOver = !!claimFromRecord(record, policy, history)?.handedOverOn;
+    const holder = handedOver ? undefined : holders[0];
     const parentKey = parentKeyOf(record, context.keyOf);
     const parent = parentKey ? context.rowKeyed(parentKey) : undefined;
     const actor = memberFor(record, context.roster);
-    const state = holder ? claimStateFromRecord(holder.record, policy) : newClaimState(record.dedupeKey, record.name, { grade: record.grade });
+    const state = handedOver ? claimStateFromRecord(record, policy, { history: [...history] })
+      : holder ? claimStateFromRecord(holder.record, policy) : newClaimState(record.dedupeKey, record.name, { grade });
     const decision = decideClaim(state, action, {
       actor, roster: context.roster, policy, today,
       closeCounts: new Map([[actor.name, context.closeClaimsBefore(entry)]]),
@@ -132,6 +146,11 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
     }
   }
 
+  return settled(finding, outcome);
+}
+
+/** The finding's level and colour from the rules' outcome, its matches and its cell errors. */
+function settled(finding: RowFinding, outcome: ClaimOutcome): RowFinding {
   const sameCustomer = finding.matches.some((m) => m.verdict === 'duplicate' && m.earlier);
   const warns = outcome === 'warn' || finding.errors.length > 0 || sameCustomer || finding.matches.some((m) => m.verdict !== 'duplicate');
   finding.level = outcome === 'block' ? 'blocked' : warns ? 'warning' : 'clear';

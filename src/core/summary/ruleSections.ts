@@ -12,6 +12,8 @@ import { zhText } from './zhText';
  * 主负责人 and the other line owners): who holds the customer and how its credit is divided from `date` on.
  */
 export interface CreditShareLine {
+  /** A manager's transfer, seed 001's surplus handover to a new hire, or seed 004's 主负责人 split. */
+  kind: CreditShareKind;
   customerName: string;
   productLine: string;
   owner: string;
@@ -22,12 +24,15 @@ export interface CreditShareLine {
   shares: CreditShare[];
 }
 
+export type CreditShareKind = 'transfer' | 'surplus' | 'primary';
+
 /** The split each customer (and line) has at the end of the month: the latest recorded on or before it. */
 export function sharesInEffect(lines: readonly CreditShareLine[], monthEnd: CalendarDate): CreditShareLine[] {
   const latest = new Map<string, CreditShareLine>();
   for (const line of lines) {
     if (line.date > monthEnd) continue;
-    const key = `${line.customerName}\u0000${line.productLine}`;
+    // The 主负责人 split is the customer's, across its lines; a handover's is its line's.
+    const key = `${line.customerName}\u0000${line.kind === 'primary' ? '\u0000primary' : line.productLine}`;
     const seen = latest.get(key);
     if (!seen || line.date >= seen.date) latest.set(key, line);
   }
@@ -46,12 +51,14 @@ function shareList(shares: readonly CreditShare[]): string {
 
 /** 分成记录: every customer whose credit is split at the month's end, with the split. */
 export function addCreditShareSection(draft: SheetDraft<HandoutStyle>, lines: readonly CreditShareLine[], monthLabel: string): void {
-  draft.addBanner(zhText('rules.summary.creditHeading', { month: monthLabel, count: lines.length }), 'heading', { lastColumn: 6, heightPoints: 22 });
-  draft.addRow(headerCells((['seq', 'customer', 'productLine', 'owner', 'formerOwner', 'since', 'shares'] as const)
+  draft.addBanner(zhText('rules.summary.creditHeading', { month: monthLabel, count: lines.length }), 'heading', { lastColumn: 7, heightPoints: 22 });
+  draft.addRow(headerCells((['seq', 'customer', 'productLine', 'owner', 'formerOwner', 'since', 'shareKind', 'shares'] as const)
     .map((column) => zhText(`rules.summary.column.${column}` as const))));
   lines.forEach((line, index) => draft.addRow([
-    { value: index + 1, style: 'centered' }, textCell(line.customerName), textCell(dash(line.productLine)), textCell(line.owner),
-    textCell(dash(line.formerOwner)), dateCell(line.date), textCell(shareList(line.shares)),
+    { value: index + 1, style: 'centered' }, textCell(line.customerName),
+    textCell(line.kind === 'primary' ? zhText('rules.summary.allLines') : dash(line.productLine)), textCell(line.owner),
+    textCell(dash(line.formerOwner)), dateCell(line.date), textCell(zhText(`rules.summary.shareKind.${line.kind}` as const)),
+    textCell(shareList(line.shares)),
   ], SHARE_ROW_POINTS));
   draft.addBlankRow();
 }

@@ -14,6 +14,7 @@ export const claims: Record<keyof typeof zh, string> = {
   'claims.protectedBy.deal': '{owner} in a deal since {dealDate}, protected without expiry',
 
   'claims.collision.advice': 'This customer is protected and cannot be registered to you; the collision has been logged. Ask your manager if you disagree.',
+  'claims.collision.managerAdvice': 'This customer is protected and was not registered to you (a manager\'s attempt is not a collision and was not logged). To reassign it, use Transfer or Force-register; the reason you write goes into the collision log.',
   'claims.phone.askFirst': 'Ask the customer first whether a colleague is already calling, visiting, sampling or doing business with them; if so, stop at once.',
   'claims.phone.colleagueCalled': 'Your colleague {owner} phoned this customer on {date} (phone calls alone do not protect); you may keep calling.',
   'claims.claim.takesOverPhoneOnly': 'Your colleague {owner} had only phoned ({date}); the customer is now registered to you.',

@@ -8,6 +8,8 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.newHire.blocked': 'New hires first: {owner}, a new colleague, is following this open customer (contacted {date}); a veteran cannot register it. Logged as a collision.',
   'rules.newHire.toManager': 'New hires first: {owner}, a new colleague, is following this open customer (contacted {date}). Logged as a collision for a manager to settle (transfer or force-claim).',
 
+  'rules.newHire.managerAdvice': 'New hires first: {owner}, a new colleague, is following this open customer (contacted {date}); it was not registered to you (no collision logged). To reassign it, use Transfer or Force-register with a reason.',
+
   'rules.finding.refused': 'Against the rules: {reason}',
 
   'rules.credit.shares': 'Credit shares: {shares}',
@@ -22,6 +24,11 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.summary.column.formerOwner': 'Former owner',
   'rules.summary.column.since': 'Recorded',
   'rules.summary.column.shares': 'Credit shares',
+  'rules.summary.column.shareKind': 'Kind',
+  'rules.summary.shareKind.transfer': 'Manager transfer',
+  'rules.summary.shareKind.surplus': 'Surplus to a new hire',
+  'rules.summary.shareKind.primary': 'Lead rep split',
+  'rules.summary.allLines': 'All lines',
   'rules.summary.column.ownedSince': 'Owned since',
   'rules.summary.column.monthsOwned': 'Months owned',
 
@@ -29,6 +36,13 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.pane.primaryOwner': 'Lead owner',
   'rules.pane.grade': 'Grade',
   'rules.pane.gradeFailed': 'Grade not saved: {reason}',
+
+  'rules.primary.heading': 'Lead rep and credit split (product lines)',
+  'rules.primary.firstLine': 'Not named by a manager: {rep}, who took a line first, is the lead rep.',
+  'rules.primary.shareOf': '{rep} share (%)',
+  'rules.primary.total': 'Total {total}% (must be 100%)',
+  'rules.primary.saved': '{rep} is now the lead rep; the split is recorded and shown in the monthly summary\'s credit splits.',
+  'rules.primary.save': 'Save lead rep',
 
   'rules.validation.lineTitle': 'Product line',
   'rules.validation.lineMessage': 'Pick one of the team\'s product lines: {lines}. Leave it empty for the default line.',
@@ -43,7 +57,7 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.explain.gradeA': 'A-grade customers only go to reps with at least this many months; a manager\'s transfer warns and needs a reason.',
   'rules.explain.rotation': 'Customers held by one rep longer than this many months are listed for a manager\'s review and marked in the register.',
   'rules.explain.branch': 'Branches and offices feel their parent\'s protection: a warning by default, a block when ticked.',
-  'rules.explain.productLines': 'Claims per (customer, product line): reps of different lines may hold the same customer; the first is the lead owner.',
+  'rules.explain.productLines': 'Claims per (customer, product line): reps of different lines may hold the same customer; a manager names the lead rep and the credit split under the lookup (until then, whoever came first). Switched off again, the other lines\' rows stay as history and the customer is the default line\'s owner\'s.',
   'rules.explain.overrides': 'Managers may transfer or force-claim with a mandatory reason, logged with the collisions.',
   'rules.explain.contactPrivacy': "Everyone sees a look-up's owner, state, dates and protection; a colleague's contact person and phone only its owner and managers.",
   'rules.settings.newHireConflict': 'When a veteran claims an open customer a new hire is following',
@@ -54,6 +68,8 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.settings.defaultLine': 'Default product line',
   'rules.settings.defaultLineHint': 'Rows without a line (including rows from before the rule was on) are on this line and never become collisions.',
 
+  'rules.surplus.mode': 'Surplus to a new hire',
+  'rules.surplus.offer': '{owner} holds {count}/{quota} close customers, over the quota: this one may go to a new hire with room ({newHires}); {owner} coaches and keeps a share (required).',
   'rules.override.share': 'Former owner\'s credit share (%)',
   'rules.override.shareHint': '0 for none; 30 means the former owner keeps 30% and the new owner gets 70%.',
   'rules.override.warned': 'This transfer goes against the team\'s rules; confirm once the reason says why:',
@@ -63,6 +79,11 @@ export const rules: Record<keyof typeof zh, string> = {
   'rules.rotation.none': 'No customer has been held longer than the window.',
   'rules.rotation.since': 'held since {since}, {months} months',
   'rules.rotation.legend': 'Held longer than the rotation window (review)',
+  'rules.handover.surplus': 'Surplus to a new hire: {rep} held more close customers than the quota and handed this one to you; {rep} coaches and shares the credit.',
+  'rules.history.surplus': 'Surplus',
+  'rules.history.surplusLine': '{actor} handed {from}\'s surplus close customer to the new hire {rep}',
+  'rules.history.primary': 'Lead rep',
+  'rules.history.primaryLine': '{actor} named {rep} the lead rep',
   'rules.handover.shares': 'Credit: {shares}',
 
   'rules.rotation.legendDetail': 'First contact in purple: a protected customer one rep has held longer than the rotation window; managers review it on the board.',

@@ -15,6 +15,7 @@ export const claims = {
 
   // Contacts by a rep who is not the owner.
   'claims.collision.advice': '该客户受保护，不能登记到您名下；已记录撞单，如有异议请联系经理。',
+  'claims.collision.managerAdvice': '该客户受保护，未登记到您名下（经理的这次登记不算撞单，未记录）。如需调配，请用“转移”或“强制登记”，写明的原因会记入撞单记录。',
   'claims.phone.askFirst': '请先询问客户是否已有同事在联系、拜访、送样或合作；如有，请立即停止联系。',
   'claims.phone.colleagueCalled': '同事 {owner} 于 {date} 电话联系过该客户（仅电话不受保护），您可以继续联系。',
   'claims.claim.takesOverPhoneOnly': '同事 {owner} 此前仅电话联系（{date}），该客户现登记到您名下。',

@@ -7,6 +7,8 @@ export const rules = {
   'rules.newHire.blocked': '新人优先：新同事 {owner} 正在跟进该普通客户（{date} 联系），老员工不能登记，已记入撞单记录。',
   'rules.newHire.toManager': '新人优先：新同事 {owner} 正在跟进该普通客户（{date} 联系），已记入撞单记录，请经理裁决（转移或强制登记）。',
 
+  'rules.newHire.managerAdvice': '新人优先：新同事 {owner} 正在跟进该普通客户（{date} 联系），未登记到您名下（未记撞单）。如需调配，请用“转移”或“强制登记”并写明原因。',
+
   'rules.finding.refused': '不符合规则：{reason}',
 
   'rules.credit.shares': '分成比例：{shares}',
@@ -21,6 +23,11 @@ export const rules = {
   'rules.summary.column.formerOwner': '原负责人',
   'rules.summary.column.since': '记录日期',
   'rules.summary.column.shares': '分成比例',
+  'rules.summary.column.shareKind': '类型',
+  'rules.summary.shareKind.transfer': '经理转移',
+  'rules.summary.shareKind.surplus': '多余紧密客户转新人',
+  'rules.summary.shareKind.primary': '主负责人分成',
+  'rules.summary.allLines': '各产品线',
   'rules.summary.column.ownedSince': '负责起始',
   'rules.summary.column.monthsOwned': '已负责（月）',
 
@@ -28,6 +35,13 @@ export const rules = {
   'rules.pane.primaryOwner': '主负责人',
   'rules.pane.grade': '客户等级',
   'rules.pane.gradeFailed': '客户等级未保存：{reason}',
+
+  'rules.primary.heading': '指定主负责人与分成（产品线）',
+  'rules.primary.firstLine': '经理尚未指定：目前由最先负责产品线的 {rep} 担任主负责人。',
+  'rules.primary.shareOf': '{rep} 分成（%）',
+  'rules.primary.total': '合计 {total}%（须为 100%）',
+  'rules.primary.saved': '已指定 {rep} 为主负责人，分成比例已记录，月度汇总的“分成记录”中可见。',
+  'rules.primary.save': '保存主负责人',
 
   'rules.validation.lineTitle': '产品线',
   'rules.validation.lineMessage': '请从团队的产品线中选择：{lines}。留空即默认产品线。',
@@ -42,7 +56,7 @@ export const rules = {
   'rules.explain.gradeA': 'A级客户只交给入职满这么多个月的业务员；经理转移时会提醒并须写明原因。',
   'rules.explain.rotation': '同一业务员负责超过这么多个月的客户，列入经理的轮换评估名单并在登记表中标出。',
   'rules.explain.branch': '分公司/办事处受上级客户保护的影响：默认提醒，勾选“阻止”后不能登记。',
-  'rules.explain.productLines': '按（客户，产品线）分别认领：不同产品线的业务员可同时负责同一客户，最先负责者为主负责人。',
+  'rules.explain.productLines': '按（客户，产品线）分别认领：不同产品线的业务员可同时负责同一客户；主负责人由经理在查重结果下指定并记录分成，未指定时为最先负责者。关闭后，其他产品线的行保留为历史，客户归默认产品线的负责人。',
   'rules.explain.overrides': '经理可以转移客户或强制登记，必须填写原因，记入撞单记录。',
   'rules.explain.contactPrivacy': '查重时人人都看得到负责人、状态、日期和保护期；同事客户的联系人和电话只给负责人和经理看。',
   'rules.settings.newHireConflict': '老员工登记新人正在跟进的普通客户时',
@@ -53,6 +67,8 @@ export const rules = {
   'rules.settings.defaultLine': '默认产品线',
   'rules.settings.defaultLineHint': '未填写产品线的行（包括启用前已有的行）都算默认产品线，不会变成撞单。',
 
+  'rules.surplus.mode': '多余紧密客户转新人',
+  'rules.surplus.offer': '{owner} 有 {count}/{quota} 个紧密客户，超出配额：可把这家转给有空额的新人（{newHires}），{owner} 指导并保留分成（须填写比例）。',
   'rules.override.share': '原负责人分成比例（%）',
   'rules.override.shareHint': '0 表示不分成；例如 30 即原负责人保留 30%，新负责人 70%。',
   'rules.override.warned': '这次转移不符合团队规则，请确认原因后再转移：',
@@ -62,6 +78,11 @@ export const rules = {
   'rules.rotation.none': '没有负责超过期限的客户。',
   'rules.rotation.since': '自 {since} 起负责，已 {months} 个月',
   'rules.rotation.legend': '负责超过轮换期限（轮换评估）',
+  'rules.handover.surplus': '多余紧密客户转新人：{rep} 的紧密客户超出配额，转给您跟进；{rep} 指导，成交按比例分成。',
+  'rules.history.surplus': '多余转新人',
+  'rules.history.surplusLine': '{actor} 将 {from} 多余的紧密客户转给新人 {rep}',
+  'rules.history.primary': '主负责人',
+  'rules.history.primaryLine': '{actor} 指定 {rep} 为主负责人',
   'rules.handover.shares': '分成：{shares}',
 
   'rules.rotation.legendDetail': '首次联系日期标紫：受保护的客户由同一业务员负责超过轮换期限，经理在看板的“轮换评估”中评估。',

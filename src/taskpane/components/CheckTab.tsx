@@ -5,7 +5,9 @@ import type { Message } from '../../i18n/message';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
 import type { Lookup, RegisterWorkspace } from '../../app/registerWorkspace';
+import { customerKeyOf } from '../../core/claims';
 import { MatchCard } from './MatchCard';
+import { PrimaryOwnerForm } from './PrimaryOwnerForm';
 import { RegisterLegend } from './RegisterLegend';
 import { RegisterPanel } from './RegisterPanel';
 import { TypedRowsList } from './TypedRowsList';
@@ -92,6 +94,9 @@ function Verdicts({ workspace, name, describedBy }: { workspace: RegisterWorkspa
   const setGrade = useMemo(() => (isManager
     ? (key: string, grade: CustomerGrade | null) => void workspace.setGrade(key, grade).then(setGradeProblem)
     : undefined), [workspace, isManager]);
+  // Product lines on: the manager names the 主负责人 of the customer found first (its lines are all listed).
+  const held = lookup.matches.find((m) => m.record && m.verdict === 'duplicate');
+  const primaryKey = isManager && workspace.policy.productLines.enabled && held ? customerKeyOf(held.key) : null;
   return (
     <>
       <div id={describedBy} role="status" aria-live="polite" className={styles.announcer} data-testid="verdict-summary" data-query={lookup.query}>
@@ -103,6 +108,7 @@ function Verdicts({ workspace, name, describedBy }: { workspace: RegisterWorkspa
       <div className={styles.matches} data-testid="matches">
         {lookup.matches.map((match) => <MatchCard key={match.key} match={match} viewer={workspace.currentUser} maskColleagues={workspace.policy.contactPrivacy.enabled} onSetGrade={setGrade} />)}
       </div>
+      {primaryKey && <PrimaryOwnerForm key={primaryKey} workspace={workspace} customerKey={primaryKey} version={version} />}
       {gradeProblem && <MessageBar intent="error" role="alert"><MessageBarBody>{t('rules.pane.gradeFailed', { reason: say(gradeProblem) })}</MessageBarBody></MessageBar>}
       {lookup.key && <Caption1 className={styles.key}>{t('taskpane.check.key', { key: lookup.key })}</Caption1>}
     </>

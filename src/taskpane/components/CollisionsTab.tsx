@@ -1,5 +1,6 @@
 import { Badge, Body1, Caption1, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { isSurplusHandover } from '../../core/claims';
 import type { Activity } from '../../store/claimStore';
 import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
@@ -34,16 +35,18 @@ export function CollisionsTab({ workspace }: { workspace: RegisterWorkspace }) {
 function Entry({ entry }: { entry: Activity }) {
   const styles = useStyles();
   const { t } = useTexts();
-  const kind = entry.kind === 'collision' ? 'collision' : entry.kind === 'transfer' ? 'transfer' : 'force';
-  const line = kind === 'collision'
-    ? t('taskpane.collisions.line', { actor: entry.actor, rep: entry.rep })
-    : kind === 'transfer'
-      ? t('taskpane.collisions.transferLine', { actor: entry.actor, from: entry.previousRep, rep: entry.rep })
-      : t('taskpane.collisions.forceLine', { actor: entry.actor, rep: entry.rep });
+  const kind = entryKind(entry);
+  const params = { actor: entry.actor, from: entry.previousRep, rep: entry.rep };
+  const line = kind === 'collision' ? t('taskpane.collisions.line', params)
+    : kind === 'transfer' ? t('taskpane.collisions.transferLine', params)
+      : kind === 'surplus' ? t('rules.history.surplusLine', params)
+        : kind === 'primary' ? t('rules.history.primaryLine', params)
+          : t('taskpane.collisions.forceLine', params);
+  const badge = kind === 'surplus' || kind === 'primary' ? t(`rules.history.${kind}`) : t(`taskpane.collisions.${kind}`);
   return (
-    <li className={styles.entry}>
+    <li className={styles.entry} data-kind={kind}>
       <div className={styles.head}>
-        <Badge color={kind === 'collision' ? 'danger' : 'important'} appearance="tint">{t(`taskpane.collisions.${kind}`)}</Badge>
+        <Badge color={kind === 'collision' ? 'danger' : 'important'} appearance="tint">{badge}</Badge>
         <Text weight="semibold">{entry.customerName}</Text>
         <Caption1 className={styles.date}>{entry.date}</Caption1>
       </div>
@@ -51,4 +54,10 @@ function Entry({ entry }: { entry: Activity }) {
       {entry.detail && <Caption1 className={styles.detail}>{entry.detail}</Caption1>}
     </li>
   );
+}
+
+function entryKind(entry: Activity): 'collision' | 'transfer' | 'surplus' | 'primary' | 'force' {
+  if (entry.kind === 'collision' || entry.kind === 'primary') return entry.kind;
+  if (entry.kind === 'transfer') return isSurplusHandover(entry.detail) ? 'surplus' : 'transfer';
+  return 'force';
 }

@@ -158,6 +158,7 @@ function HandoverCard({ handover, shares }: { handover: Handover; shares: Credit
     <Card data-testid="handover">
       <Text weight="semibold">{handover.record.name}</Text>
       <Caption1 className={styles.muted}>{`${t('taskpane.mine.from', { rep: handover.formerRep })} · ${handover.date}`}</Caption1>
+      {handover.surplus && <Caption1 data-testid="handover-surplus">{t('rules.handover.surplus', { rep: handover.formerRep })}</Caption1>}
       {shares.length > 0 && <Caption1 data-testid="handover-shares">{say(creditSharesMessage(shares))}</Caption1>}
       {handover.script && (
         <>

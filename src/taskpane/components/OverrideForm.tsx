@@ -1,9 +1,10 @@
 import {
-  Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, SpinButton,
+  Button, Caption1, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, SpinButton,
   Textarea, tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ContactAction } from '../../core/claims';
+import { surplusOfferFor } from '../../app/ruleActions';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import type { Message } from '../../i18n/message';
 import { useTexts } from '../localeContext';
@@ -18,13 +19,15 @@ const useStyles = makeStyles({
   reasons: { margin: 0, paddingLeft: '18px' },
 });
 
-type Mode = 'transfer' | 'force';
+type Mode = 'transfer' | 'force' | 'surplus';
 
 /**
- * For managers, after a block: hand the customer to a rep (转移, optionally with the former owner's 分成比例)
- * or register the contact anyway (强制登记). Both need a reason, which goes into the 撞单记录 so an override is
- * never silent. A transfer the rules warn about (an A-grade customer to a junior rep, a full quota) shows the
- * warnings first and goes through only when the manager confirms.
+ * For managers, after a block: hand the customer to a rep (转移, optionally with the former owner's 分成比例),
+ * register the contact anyway (强制登记), or — where seed 001's rule applies (a veteran over the 紧密 quota, a
+ * new hire with room) — hand the surplus customer to a new hire with the veteran's share (多余紧密客户转新人).
+ * Each needs a reason, which goes into the 撞单记录 so an override is never silent. A handover the rules warn
+ * about (an A-grade customer to a junior rep, a full quota) shows the warnings first and goes through only
+ * when the manager confirms.
  */
 export function OverrideForm({ workspace, name, action, onDone }: {
   workspace: RegisterWorkspace;
@@ -41,20 +44,32 @@ export function OverrideForm({ workspace, name, action, onDone }: {
   const [problem, setProblem] = useState<Message[] | null>(null);
   const [warnings, setWarnings] = useState<Message[] | null>(null);
   const [busy, setBusy] = useState(false);
-  const transferring = mode === 'transfer' || action.kind === 'phone';
+  const key = workspace.claimKey(name, action);
+  const offer = useMemo(() => surplusOfferFor(workspace, key), [workspace, key]);
+  const surplus = mode === 'surplus' && !!offer;
+  const transferring = surplus || mode === 'transfer' || action.kind === 'phone';
   const formerOwnerShare = share > 0 ? share : undefined;
+  const decideHandover = () => (surplus
+    ? workspace.decideSurplusTransfer(key, rep, reason, share)
+    : workspace.decideTransfer(key, rep, reason, formerOwnerShare));
+  const chooseMode = (next: Mode) => {
+    setMode(next);
+    if (next === 'surplus' && offer && !offer.newHires.includes(rep)) setRep(offer.newHires[0]);
+    edited();
+  };
 
   const submit = async (confirmed: boolean) => {
-    const key = workspace.claimKey(name, action);
-    // The decision a manager read is the one applied (the rules run once per transfer).
-    const decision = transferring ? workspace.decideTransfer(key, rep, reason, formerOwnerShare) : null;
+    // The decision a manager read is the one applied (the rules run once per handover).
+    const decision = transferring ? decideHandover() : null;
     if (transferring && !confirmed) {
       if (decision?.outcome === 'block') return setProblem(decision.reasons);
       const cautions = decision?.reasons.filter((r) => r.key !== 'claims.override.replacesOwner') ?? [];
       if (decision?.outcome === 'warn' && cautions.length > 0) return setWarnings(cautions);
     }
     setBusy(true);
-    const result = transferring
+    const result = surplus
+      ? await workspace.surplusTransfer(key, rep, reason, share, decision ?? undefined)
+      : transferring
       ? await workspace.transfer(key, rep, reason, formerOwnerShare, decision ?? undefined)
       : await workspace.forceClaim(name, {
         kind: 'forceClaim', rep, contact: action.kind as Exclude<ContactAction['kind'], 'phone'>, reason, date: action.date,
@@ -69,14 +84,21 @@ export function OverrideForm({ workspace, name, action, onDone }: {
 
   return (
     <section className={styles.root} aria-label={t('taskpane.override.heading')} data-testid="override">
-      <RadioGroup layout="horizontal" value={mode} onChange={(_e, d) => { setMode(d.value as Mode); edited(); }}
+      <RadioGroup layout="horizontal" value={mode} onChange={(_e, d) => chooseMode(d.value as Mode)}
         aria-label={t('taskpane.override.heading')}>
         <Radio value="transfer" label={t('taskpane.override.transfer')} />
         {action.kind !== 'phone' && <Radio value="force" label={t('taskpane.override.force')} />}
+        {offer && <Radio value="surplus" label={t('rules.surplus.mode')} />}
       </RadioGroup>
+      {surplus && offer && (
+        <Caption1 data-testid="surplus-offer">
+          {t('rules.surplus.offer', { owner: offer.owner, count: offer.count, quota: offer.quota, newHires: offer.newHires.join('、') })}
+        </Caption1>
+      )}
       <Field label={transferring ? t('taskpane.override.toRep') : t('taskpane.override.forRep')} size="small">
         <Select size="small" value={rep} onChange={(_e, d) => { setRep(d.value); edited(); }}>
-          {workspace.roster.map((m) => <option key={m.name} value={m.name}>{`${m.name}（${m.department}）`}</option>)}
+          {workspace.roster.filter((m) => !surplus || offer?.newHires.includes(m.name))
+            .map((m) => <option key={m.name} value={m.name}>{`${m.name}（${m.department}）`}</option>)}
         </Select>
       </Field>
       {transferring && (
