@@ -11,6 +11,9 @@ import type { WpsAddinRoot } from '../../src/hosts/wps/wpsAddinRoot';
 import { watchRegisterWorkbooks } from '../../src/apps/wps/registerWatch';
 import { rememberPaneWorkbook } from '../../src/apps/wps/taskPaneWindow';
 
+/** WPS runs the ribbon in the add-in's own page, away from the pane: the summary says it follows the rows. */
+const FROM_ROWS = '本汇总按登记表当前内容生成。要按历史记录把转移或强制登记前的拜访、送样计入原业务员，请在登记面板的“汇总与打印”中生成。';
+
 const PANE_URL = 'file:///C:/Users/rep/AppData/Roaming/kingsoft/wps/jsaddons/claim-register_0.1.0/taskpane.html';
 /** 2026-09-01 10:00 in Shanghai: the summary is for August. */
 const SEPTEMBER_FIRST = new Date('2026-09-01T02:00:00Z');
@@ -40,7 +43,7 @@ describe('WPS ribbon commands', () => {
   test('生成月度汇总 writes last month\'s summary from the register and shows it', async () => {
     const { fake, host, commands } = await withRegister();
     const done = await commands.monthlySummary();
-    expect(done.map((m) => formatMessage(m))).toEqual(['已生成“2026年8月汇总”。']);
+    expect(done.map((m) => formatMessage(m))).toEqual(['已生成“2026年8月汇总”。', FROM_ROWS]);
     expect(await host.listSheets()).toContain('2026年8月汇总');
     expect(fake.application.ActiveSheet.Name).toBe('2026年8月汇总');
     const sheet = (await host.readSheet('2026年8月汇总'))!;
@@ -74,7 +77,7 @@ describe('WPS ribbon commands', () => {
     fake.app.openWorkbook('别的表.xlsx');
     expect((await commands.monthlySummary()).map((m) => formatMessage(m))[0]).toContain('还没有客户登记表');
     fake.user.switchTo(register);
-    expect((await commands.monthlySummary()).map((m) => formatMessage(m))).toEqual(['已生成“2026年8月汇总”。']);
+    expect((await commands.monthlySummary()).map((m) => formatMessage(m))).toEqual(['已生成“2026年8月汇总”。', FROM_ROWS]);
     expect(register.sheets.map((s) => s.Name)).toContain('2026年8月汇总');
   });
 

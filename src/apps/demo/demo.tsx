@@ -29,9 +29,13 @@ async function start(): Promise<void> {
   const workbook = snapshot ? new SandboxWorkbook(snapshot) : await newWorkbook(options.sample === 'legacy', today());
 
   let saving: ReturnType<typeof setTimeout> | null = null;
+  // Saved at most SAVE_DELAY_MS after the first unsaved change, not after the last: the live check writes marks
+  // in slices for seconds on a large register, and a save postponed by each write would lose a protect or an edit.
   workbook.watch(() => {
-    if (saving) clearTimeout(saving);
-    saving = setTimeout(() => void storage.save('workbook', workbook.snapshot()), SAVE_DELAY_MS);
+    saving ??= setTimeout(() => {
+      saving = null;
+      void storage.save('workbook', workbook.snapshot());
+    }, SAVE_DELAY_MS);
   });
 
   const store = LocalClaimStore.open(`claim-register-${options.workbook}`);

@@ -54,7 +54,7 @@ export const host: Record<keyof typeof zh, string> = {
   'host.print.pressCtrlP': 'Print layout set (A4 landscape, header row on every page, one page wide). Press Ctrl+P to print.',
   'host.print.sent': '"{sheet}" was sent to the printer.',
   'host.command.noRegister': 'This workbook has no register yet. Open the register pane to create or adopt one.',
-  'host.command.summaryFromRows': 'The register pane is not open, so this summary follows the register as it stands; generate it with the pane open to credit visits and samples made before a transfer or force-claim to the rep who made them.',
+  'host.command.summaryFromRows': 'This summary follows the register as it stands. To credit visits and samples made before a transfer or force-claim to the rep who made them, generate it in the register pane under Summary & print.',
   'host.command.failed': 'Not done: {detail}',
   'host.notice.close': 'OK',
 };

@@ -53,7 +53,7 @@ export const host = {
   'host.print.pressCtrlP': '打印格式已设置（A4 横向、每页重复表头、缩放到一页宽）。请按 Ctrl+P 打印。',
   'host.print.sent': '“{sheet}”已发送到打印机。',
   'host.command.noRegister': '本工作簿还没有客户登记表。请先点击“登记面板”创建或转换登记表。',
-  'host.command.summaryFromRows': '登记面板未打开，本汇总按登记表当前内容生成；打开登记面板后再生成，可按历史记录把转移或强制登记前的拜访、送样计入原业务员。',
+  'host.command.summaryFromRows': '本汇总按登记表当前内容生成。要按历史记录把转移或强制登记前的拜访、送样计入原业务员，请在登记面板的“汇总与打印”中生成。',
   'host.command.failed': '操作未完成：{detail}',
   'host.notice.close': '知道了',
 } as const;
