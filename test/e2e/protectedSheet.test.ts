@@ -51,6 +51,7 @@ describeInBrowser('a protected register in the sandbox', () => {
     await shot('01-rep-refused');
     // Reopened, the pane shows the notice at once, and neither the store nor the sheet got the customer (the
     // lookup searches both).
+    await page().evaluate(() => (window as Window & { sandboxSaved?: () => Promise<void> }).sandboxSaved?.());
     await page().reload();
     await page().getByTestId('protection-notice').waitFor({ timeout: 120_000 });
     await nameField(page()).fill(NEW_CUSTOMER);

@@ -16,6 +16,8 @@ import { WorkbookStorage } from '../../hosts/sandbox/workbookStorage';
 /** How long the workbook waits after a change before it is saved (typing stays smooth). */
 const SAVE_DELAY_MS = 400;
 
+type SandboxWindow = Window & { sandboxSaved?: () => Promise<void> };
+
 /**
  * The browser sandbox (`npm run demo`): a spreadsheet grid on the left implementing SpreadsheetHost, the
  * same task pane as in Excel on the right, on the local IndexedDB store. The first run seeds a sample team.
@@ -29,14 +31,20 @@ async function start(): Promise<void> {
   const workbook = snapshot ? new SandboxWorkbook(snapshot) : await newWorkbook(options.sample === 'legacy', today());
 
   let saving: ReturnType<typeof setTimeout> | null = null;
+  let saved: Promise<void> = Promise.resolve();
   // Saved at most SAVE_DELAY_MS after the first unsaved change, not after the last: the live check writes marks
   // in slices for seconds on a large register, and a save postponed by each write would lose a protect or an edit.
   workbook.watch(() => {
     saving ??= setTimeout(() => {
       saving = null;
-      void storage.save('workbook', workbook.snapshot());
+      saved = saved.then(() => storage.save('workbook', workbook.snapshot()));
     }, SAVE_DELAY_MS);
   });
+  // The end-to-end tests reload the page only once what the grid shows is saved, as a user would after a pause.
+  (window as SandboxWindow).sandboxSaved = async () => {
+    while (saving) await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS));
+    await saved;
+  };
 
   const store = LocalClaimStore.open(`claim-register-${options.workbook}`);
   const environment: PaneEnvironment = {
