@@ -27,7 +27,7 @@ export interface MonthlySummaryOptions {
 const LIST_COLUMNS = [
   { label: zhText('summary.column.seq'), width: 6 },
   { label: zhText('summary.column.customer'), width: 32 },
-  { label: zhText('summary.column.contactPerson'), width: 12 },
+  { label: zhText('summary.column.contactPerson'), width: 14 },
   { label: zhText('summary.column.firstContact'), width: 11 },
   { label: zhText('summary.column.visitDate'), width: 11 },
   { label: zhText('summary.column.sampleDate'), width: 11 },
