@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { chromiumAvailable } from './browser';
 import { REPO } from './demoBuild';
 import { openSandbox, type SandboxSession } from './sandboxSession';
+import { eventually } from './paneQueries';
 
 /**
  * The rules a growing team switches on (seeds 001, 002, 004), tried in the sandbox as a manager and his reps
@@ -350,11 +351,3 @@ describeInBrowser('the rules a growing team switches on', () => {
 });
 
 /** Reads `read` until `done` holds (the page reacts to events asynchronously), for up to five seconds. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 50; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { chromiumAvailable } from './browser';
 import { REPO } from './demoBuild';
 import { openSandbox, type SandboxSession } from './sandboxSession';
+import { eventually, firstMatch, nameField } from './paneQueries';
 
 /**
  * Issue 14 item 11 in the sandbox: two legal entities the matcher calls 关联公司 are two customers, through the
@@ -21,18 +22,7 @@ const KEY_X = 19;
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 jest.setTimeout(120_000);
 
-const nameField = (page: Page) => page.getByRole('textbox', { name: '客户名称' });
-const firstMatch = (page: Page) => page.getByTestId('matches').locator('article').first();
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 async function typeName(page: Page, name: string): Promise<void> {
   // Focus the pane first: keys pressed while a grid cell is selected go to the grid.

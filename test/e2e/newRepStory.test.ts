@@ -4,6 +4,7 @@ import type { Locator } from 'playwright-core';
 import { chromiumAvailable } from './browser';
 import { REPO } from './demoBuild';
 import { openSandbox, type SandboxSession } from './sandboxSession';
+import { eventually } from './paneQueries';
 
 /**
  * The sandbox used as a new rep (刘洋, hired three months ago) would on day one, then by a manager, then in
@@ -177,11 +178,3 @@ describeInBrowser('the sandbox, as a new rep would use it', () => {
 });
 
 /** Reads `read` until `done` holds (the page reacts to events asynchronously), for up to five seconds. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 50; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return read();
-}

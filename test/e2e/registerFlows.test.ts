@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { chromiumAvailable } from './browser';
 import { REPO } from './demoBuild';
 import { openSandbox, type SandboxSession } from './sandboxSession';
+import { eventually, firstMatch, nameField } from './paneQueries';
 
 /**
  * The flows that cross the sheet, the pane and the store (issue 11), in the sandbox: a trick variant typed into
@@ -18,18 +19,7 @@ const RED = 'rgb(255, 199, 206)';
 const describeInBrowser = chromiumAvailable() ? describe : describe.skip;
 jest.setTimeout(120_000);
 
-const nameField = (page: Page) => page.getByRole('textbox', { name: '客户名称' });
-const firstMatch = (page: Page) => page.getByTestId('matches').locator('article').first();
 
-async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let value = await read();
-  while (!ok(value) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
 
 async function lookUp(page: Page, name: string): Promise<string> {
   await nameField(page).fill('');
