@@ -1,10 +1,11 @@
-import type { AuditGroup, NameIndex, ParsedName } from '../core/names';
+import type { AuditGroup, ParsedName, SharedNameIndex } from '../core/names';
 
 /** The parts of the name matcher the pane uses, loaded on demand. */
 export interface NameMatcher {
   dedupeKey(name: string): string;
   parse(name: string): ParsedName;
-  createIndex(): NameIndex;
+  /** The register's one name index (its rows and its customers' keys share it). */
+  createIndex(): SharedNameIndex;
   /** 同一客户 / 疑似重复 / 关联公司 groups among names (the adoption audit). */
   audit(names: readonly string[]): AuditGroup[];
 }
@@ -31,7 +32,7 @@ export function matcherOf(names: typeof import('../core/names')): NameMatcher {
   return {
     dedupeKey: remembered((name: string) => names.dedupeKey(name)),
     parse: (name: string) => names.parseCompanyName(name),
-    createIndex: () => new names.NameIndex(),
+    createIndex: () => new names.SharedNameIndex(),
     audit: (list: readonly string[]) => names.auditNames(list),
   };
 }

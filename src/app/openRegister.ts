@@ -7,7 +7,7 @@ import { findAdoptableSheet, type AdoptionProposal } from './adoptSheet';
 import { registerLayout, registerTableDefinition } from './registerLayout';
 import { applyRegisterRules } from './registerRules';
 import { loadNameMatcher, type NameMatcher } from './nameMatcher';
-import { RegisterSession, type HistoryOf } from './registerSession';
+import { RegisterSession, type HistoryOf, type RowNames } from './registerSession';
 import { readRegisterSettings, type RegisterSettings } from './registerSettings';
 
 export type OpenedRegister =
@@ -34,8 +34,8 @@ export interface OpenOptions {
   waitForCheck?: boolean;
   /** A claim's logged history, so the sheet's 保护到期 counts a manager's handover (the pane passes it). */
   historyOf?: HistoryOf;
-  /** The 查重键 the store holds for each customer name (the pane passes them): rows under those names are not parsed again. */
-  storedKeys?: ReadonlyMap<string, string>;
+  /** The stored customers' keys and the name index they fill (the pane passes them): rows under those names are not parsed again. */
+  rowNames?: RowNames;
 }
 
 /**
@@ -66,7 +66,7 @@ export async function openRegister(host: SpreadsheetHost, options: OpenOptions):
   }
   const matcher = options.matcher ?? await loadNameMatcher();
   const session = await RegisterSession.start(host, layout, table.rows, {
-    settings, today: options.today, matcher, historyOf: options.historyOf, storedKeys: options.storedKeys,
+    settings, today: options.today, matcher, historyOf: options.historyOf, rowNames: options.rowNames,
   });
   // A command reads the register as checked and marked: it waits for the first full check.
   if (options.waitForCheck !== false) await session.settled();

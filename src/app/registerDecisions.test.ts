@@ -8,12 +8,18 @@ import { LocalClaimStore } from '../store/local/localClaimStore';
 import { loadNameMatcher } from './nameMatcher';
 import { RegisterWorkspace } from './registerWorkspace';
 
-// Every call of the claim rules, counted; the rules themselves run unchanged.
+// Every call of the claim rules for an action, counted; the rules themselves run unchanged. The live check's
+// row checks (findRow, which colours rows in the background and may run at any time) are not actions.
 jest.mock('../core/claims', () => {
   const actual = jest.requireActual<typeof claims>('../core/claims');
-  return { ...actual, decideClaim: jest.fn(actual.decideClaim) };
+  const forAction = jest.fn();
+  const decideClaim = (...args: Parameters<typeof actual.decideClaim>) => {
+    if (!new Error().stack?.includes('at findRow ')) forAction(...args);
+    return actual.decideClaim(...args);
+  };
+  return { ...actual, decideClaim, forAction };
 });
-const decideClaim = claims.decideClaim as jest.MockedFunction<typeof claims.decideClaim>;
+const decideClaim = (claims as unknown as { forAction: jest.MockedFunction<typeof claims.decideClaim> }).forAction;
 
 const TODAY = '2026-11-02' as CalendarDate;
 const clock = () => new Date(`${TODAY}T04:00:00Z`);

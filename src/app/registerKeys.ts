@@ -3,6 +3,7 @@ import type { CalendarDate } from '../core/dates/calendarDate';
 import type { Actor, ClaimStore, RosterEntry, StoredCustomer } from '../store/claimStore';
 import { canRekey } from '../store/keyMoves';
 import { migrateCustomerKeys, type KeyMigration } from '../store/sync/migrateCustomerKeys';
+import type { SharedNameIndex } from '../core/names';
 import type { NameMatcher } from './nameMatcher';
 import type { TeamChanges } from './teamData';
 
@@ -15,7 +16,11 @@ export class RegisterKeys {
   /** The matcher the register uses: `dedupeKey(name)` is the key the name is (or would be) stored under. */
   readonly matcher: NameMatcher;
 
-  private constructor(private readonly keys: CustomerKeys, base: NameMatcher) {
+  /**
+   * @param names the name index the keys are found in — the register's one index, which its rows share
+   *   (RegisterRows), so a customer's name is parsed and filed once.
+   */
+  private constructor(private readonly keys: CustomerKeys, base: NameMatcher, readonly names: SharedNameIndex) {
     this.matcher = { ...base, dedupeKey: (name: string) => keys.keyOf(name) };
   }
 
@@ -27,14 +32,15 @@ export class RegisterKeys {
     store: ClaimStore, base: NameMatcher, customers: readonly StoredCustomer[],
     migrateAs: { actor: Actor; today: CalendarDate; roster: readonly RosterEntry[] } | null,
   ): Promise<{ keys: RegisterKeys; migration: KeyMigration | null }> {
-    const keys = new CustomerKeys(base.createIndex());
+    const names = base.createIndex();
+    const keys = new CustomerKeys(names);
     if (migrateAs && canRekey(store)) {
       const migration = await migrateCustomerKeys(store, keys, { ...migrateAs, customers });
-      return { keys: new RegisterKeys(keys, base), migration };
+      return { keys: new RegisterKeys(keys, base, names), migration };
     }
     const ordered = [...customers].sort((a, b) => (a.record.seq ?? Infinity) - (b.record.seq ?? Infinity));
     for (const { record } of ordered) keys.hold(record.name, record.dedupeKey);
-    return { keys: new RegisterKeys(keys, base), migration: null };
+    return { keys: new RegisterKeys(keys, base, names), migration: null };
   }
 
   /** The customer key `name` is stored under ('' when it has no letters or digits). */

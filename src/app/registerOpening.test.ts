@@ -31,7 +31,7 @@ async function registerOnSheet() {
 }
 
 describe('opening the register', () => {
-  test('on a sheet that shows the store, nothing is written again and no stored name is parsed for its 查重键', async () => {
+  test('on a sheet that shows the store, nothing is written again, no stored name is parsed for its 查重键, and each name is filed once', async () => {
     const { store, snapshot } = await registerOnSheet();
     const workbook = new SandboxWorkbook(snapshot);
     const writes: number[] = [];
@@ -43,8 +43,13 @@ describe('opening the register', () => {
     const stored = new Set(team.customers.map((c) => c.name));
     const parsedStoredNames: string[] = [];
     const matcher = matcherOf(names);
+    const indexes: names.SharedNameIndex[] = [];
     const counting: NameMatcher = {
       ...matcher,
+      createIndex: () => {
+        indexes.push(matcher.createIndex());
+        return indexes[indexes.length - 1];
+      },
       dedupeKey: (name) => {
         if (stored.has(name)) parsedStoredNames.push(name);
         return matcher.dedupeKey(name);
@@ -54,6 +59,9 @@ describe('opening the register', () => {
     await workspace.settled();
     expect(writes).toEqual([]);
     expect(parsedStoredNames).toEqual([]);
+    // The customers' keys and the rows share the register's one name index.
+    expect(indexes).toHaveLength(1);
+    expect(indexes[0].size).toBe(stored.size);
     expect(workspace.records()).toHaveLength(team.customers.length);
     expect(workspace.lookup('格林.电子').matches[0]).toMatchObject({ name: GELIN, verdict: 'duplicate' });
     workspace.dispose();

@@ -1,6 +1,6 @@
 import { claimKeyOf, customerKeyOf, protectedUntilOf } from '../core/claims';
 import { RegisterKeys } from './registerKeys';
-import { precedes } from '../core/register/rowFindings';
+import { inRegisterOrder } from '../core/register/rowFindings';
 import { claimHistory } from './claimBridge';
 import { openRegister } from './openRegister';
 import type { RegisterModel } from './registerModel';
@@ -31,9 +31,10 @@ export async function openModel(model: RegisterModel): Promise<void> {
   if (migration && migration.moved.length > 0) await model.team.refresh(store);
   await keepSettingsInWorkbook(model);
   model.columnMapping = (await readRegisterSettings(host.settings)).columnMapping;
+  const storedKeys = storedKeysByName(model);
   const opened = await openRegister(host, {
     today: model.today, create: true, offerAdoption: false, matcher: model.matcher, settings: model.registerSettings(), waitForCheck: false,
-    historyOf: (key) => claimHistory(model.team.activitiesOf(key)), storedKeys: storedKeysByName(model),
+    historyOf: (key) => claimHistory(model.team.activitiesOf(key)), rowNames: { storedKeys, nameIndex: keys.names },
   });
   if (opened.kind === 'failed') throw new Error(opened.reason.key);
   if (opened.kind !== 'opened') throw new Error(`The register could not be opened (${opened.kind})`);
@@ -47,7 +48,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   });
   for (const row of sheetRows) if (row.record.dedupeKey && !model.rows.placed(row.record.dedupeKey)) model.rows.place(row);
   await syncSheet(model, [...model.team.customers.values()]);
-  await takeInSheetRows(model, sheetRows);
+  await takeInSheetRows(model, sheetRows, storedKeys);
   await model.protection.refresh();
   opened.session.onEdited((edit) => pushTypedRows(model, edit));
   model.unsubscribeStore = store.subscribe(() => {
@@ -71,22 +72,28 @@ function storedKeysByName(model: RegisterModel): Map<string, string> {
  * sharing a 查重键 only the earliest claim is taken in; the others stay on the sheet, marked and listed for
  * the manager to merge or keep apart — nothing is merged, dropped or rewritten here.
  */
-async function takeInSheetRows(model: RegisterModel, rows: readonly SheetRow[]): Promise<void> {
+async function takeInSheetRows(model: RegisterModel, rows: readonly SheetRow[], storedKeys: ReadonlyMap<string, string>): Promise<void> {
   const keys = model.keys;
   if (!keys) return;
-  // In register order, each row keyed beside the customers before it: two legal entities get two keys, a
-  // later row of 同一客户 finds the earlier one's key taken.
-  const ordered = rows.filter(({ record }) => record.name.trim() && record.rep.trim()).sort((a, b) => (precedes(a, b) ? -1 : 1));
+  // A row showing a stored customer under its stored name is the store's already (most rows of a register).
+  const { policy } = model;
+  const storedRow = ({ record }: SheetRow) => {
+    const key = storedKeys.get(record.name.trim());
+    return key !== undefined && model.team.customers.has(claimKeyOf(key, record.productLine, policy));
+  };
+  // The others in register order, each keyed beside the customers before it: two legal entities get two keys,
+  // a later row of 同一客户 finds the earlier one's key taken.
+  const ordered = inRegisterOrder(rows.filter((row) => row.record.name.trim() && row.record.rep.trim() && !storedRow(row)));
   const user = model.currentUser;
   const rekeyed: number[] = [];
   const seen = new Set<string>();
   let taken = 0;
   for (const { row, record: read } of ordered) {
-    const key = keys.claimKeyOf(read.name, read.productLine, model.policy);
+    const key = keys.claimKeyOf(read.name, read.productLine, policy);
     if (!key || seen.has(key) || model.team.customers.has(key) || model.sheetOnly.has(key)) continue;
     seen.add(key);
     if (key !== read.dedupeKey) rekeyed.push(row);
-    const record = { ...read, name: read.name.trim(), rep: read.rep.trim(), dedupeKey: key, protectedUntil: protectedUntilOf(read, model.policy) };
+    const record = { ...read, name: read.name.trim(), rep: read.rep.trim(), dedupeKey: key, protectedUntil: protectedUntilOf(read, policy) };
     if (!user || (!user.isManager && record.rep !== user.name)) {
       model.sheetOnly.set(key, record);
       keys.hold(record.name, key);

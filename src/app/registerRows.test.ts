@@ -27,6 +27,22 @@ describe('RegisterRows: the one copy of the register\'s rows', () => {
     expect(register.named().map((e) => e.row)).toEqual([2]);
   });
 
+  test('rows share the register\'s one name index: a name the customers\' keys hold is filed once; rows of one name are each found', async () => {
+    const matcher = await loadNameMatcher();
+    const index = matcher.createIndex();
+    index.hold('深圳市格林电子有限公司');
+    const register = new RegisterRows(layout, matcher, new Map(), index);
+    register.put(1, typed({ 客户名称: '深圳市格林电子有限公司', 业务员: '王芳' }));
+    register.put(3, typed({ 客户名称: ' 深圳市格林电子有限公司', 业务员: '李四' }));
+    expect(index.size).toBe(1);
+    expect(register.query('格林.电子', 5).map((m) => m.id)).toEqual(['1', '3']);
+    register.put(1, typed({ 客户名称: '雅玛西电子有限公司', 业务员: '王芳' }));
+    expect(index.size).toBe(2);
+    expect(register.query('格林.电子', 5).map((m) => m.id)).toEqual(['3']);
+    register.clear();
+    expect(index.size).toBe(1);
+  });
+
   test('one match per customer: of two rows with one 查重键 the one under the registered name', async () => {
     const register = await rows();
     register.put(1, typed({ 客户名称: '格林电子', 业务员: '李四' }));

@@ -3,7 +3,7 @@ import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import { rowToRecord } from '../core/register/registerRow';
 import type { RegisterEntry } from '../core/register/rowFindings';
-import type { NameIndex, NameMatch } from '../core/names';
+import type { NameMatch, SharedNameIndex } from '../core/names';
 import type { RegisterLayout } from './registerLayout';
 import type { NameMatcher } from './nameMatcher';
 
@@ -15,24 +15,30 @@ export interface SheetRow {
 
 /**
  * The register's rows in memory — the one copy the live check and the pane's model share: each sheet row as
- * read (its record and the two computed cells it holds), the one name index over them, and which customer
- * (by claim key) each row shows, with the record the model last placed there. The live check keeps the rows
- * current from the sheet; the model says which customer a row is.
+ * read (its record and the two computed cells it holds), the rows' names in the register's one name index,
+ * and which customer (by claim key) each row shows, with the record the model last placed there. The live
+ * check keeps the rows current from the sheet; the model says which customer a row is.
  */
 export class RegisterRows {
   private readonly entries = new Map<number, RegisterEntry>();
   /** 查重键 and 保护到期 as the sheet holds them, so only cells that differ are written. */
   private readonly computedCells = new Map<number, [CellValue, CellValue]>();
-  private readonly index: NameIndex;
+  /** The rows holding each name (trimmed): the index files names, shared with the customers' keys. */
+  private readonly rowsByName = new Map<string, number[]>();
+  private readonly index: SharedNameIndex;
   private readonly keyAtRow = new Map<number, string>();
   private readonly placedByKey = new Map<string, SheetRow>();
 
   /**
    * `storedKeys`: the 查重键 the store holds for each customer name. A row showing a stored customer under its
    * stored name takes that key instead of parsing the name again — most of a large register's open.
+   * `names`: the register's one name index, when the customers' keys have it already (RegisterKeys).
    */
-  constructor(readonly layout: RegisterLayout, private readonly matcher: NameMatcher, private readonly storedKeys: ReadonlyMap<string, string> = new Map()) {
-    this.index = matcher.createIndex();
+  constructor(
+    readonly layout: RegisterLayout, private readonly matcher: NameMatcher, private readonly storedKeys: ReadonlyMap<string, string> = new Map(),
+    names?: SharedNameIndex,
+  ) {
+    this.index = names ?? matcher.createIndex();
   }
 
   /** Takes in a row's cells as the sheet now holds them. */
@@ -40,17 +46,35 @@ export class RegisterRows {
     const { columns } = this.layout;
     const keyOf = (name: string) => this.storedKeys.get(name) ?? this.matcher.dedupeKey(name);
     const record = rowToRecord([...cells], { dedupeKey: keyOf, columns }).record;
+    const before = this.entries.get(row)?.record.name.trim() ?? '';
     this.entries.set(row, { row, record });
     this.computedCells.set(row, [cells[columns.dedupeKey] ?? '', cells[columns.protectedUntil] ?? '']);
-    if (record.name.trim() === '') this.index.remove(String(row));
-    else this.index.add(String(row), record.name);
+    const name = record.name.trim();
+    if (name === before) return;
+    if (before) this.unfile(row, before);
+    if (name) this.file(row, name);
   }
 
   /** Forgets every row as read (the whole register is read again); which customer each row shows stays. */
   clear(): void {
-    for (const row of this.entries.keys()) this.index.remove(String(row));
+    for (const [name, rows] of this.rowsByName) for (let i = 0; i < rows.length; i++) this.index.release(name);
+    this.rowsByName.clear();
     this.entries.clear();
     this.computedCells.clear();
+  }
+
+  private file(row: number, name: string): void {
+    const rows = this.rowsByName.get(name);
+    if (rows) rows.push(row);
+    else this.rowsByName.set(name, [row]);
+    this.index.hold(name);
+  }
+
+  private unfile(row: number, name: string): void {
+    const rows = this.rowsByName.get(name) ?? [];
+    rows.splice(rows.indexOf(row), 1);
+    if (rows.length === 0) this.rowsByName.delete(name);
+    this.index.release(name);
   }
 
   entry(row: number): RegisterEntry | undefined {
@@ -84,9 +108,15 @@ export class RegisterRows {
     return row;
   }
 
-  /** Rows whose names look like `name` (ids are sheet rows), from the one index. */
+  /** Rows whose names look like `name` (ids are sheet rows, top to bottom per name), from the one index. */
   query(name: string, limit: number): NameMatch[] {
-    return this.index.query(name, limit);
+    const found: NameMatch[] = [];
+    for (const match of this.index.query(name, limit, (held) => this.rowsByName.has(held))) {
+      const rows = this.rowsByName.get(match.id) ?? [];
+      for (const row of rows.length > 1 ? [...rows].sort((a, b) => a - b) : rows) found.push({ ...match, id: String(row) });
+      if (found.length >= limit) break;
+    }
+    return found.length > limit ? found.slice(0, limit) : found;
   }
 
   /**
@@ -97,7 +127,7 @@ export class RegisterRows {
    */
   customersLike(name: string, limit: number, policy: ClaimPolicy, nameOf: (key: string) => string | undefined): NameMatch[] {
     const byKey = new Map<string, NameMatch>();
-    for (const match of this.index.query(name, limit * 3)) {
+    for (const match of this.query(name, limit * 3)) {
       const record = this.entries.get(Number(match.id))?.record;
       // With product lines on, each line of a customer is its own claim (claimKeyOf), so each is listed.
       const key = record && claimKeyOf(record.dedupeKey, record.productLine, policy);

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
+import type { SharedNameIndex } from '../core/names';
 import { message, type Message } from '../i18n/message';
 import type { SheetChange, SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { computedCells, writeComputedColumns, type HistoryOf } from './computedColumns';
@@ -15,6 +16,14 @@ import { changeScope } from './sheetChangeScope';
 import { findRow, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
 
 export type { HistoryOf } from './computedColumns';
+
+/** What the pane's model knows of the rows' names before reading them (its stored customers' keys and their index). */
+export interface RowNames {
+  /** The 查重键 the store holds for each customer name: rows under those names are not parsed again. */
+  storedKeys?: ReadonlyMap<string, string>;
+  /** The register's one name index, which the customers' keys fill already (RegisterKeys.names). */
+  nameIndex?: SharedNameIndex;
+}
 
 export interface SessionSnapshot {
   /** Rows with a mark (warning or blocked), top to bottom. */
@@ -63,9 +72,9 @@ export class RegisterSession {
     private settings: RegisterSettings,
     private today: CalendarDate,
     private readonly matcher: NameMatcher,
-    storedKeys?: ReadonlyMap<string, string>,
+    rowNames: RowNames,
   ) {
-    this.registerRows = new RegisterRows(layout, matcher, storedKeys);
+    this.registerRows = new RegisterRows(layout, matcher, rowNames.storedKeys, rowNames.nameIndex);
     this.marks = new RowMarks(host, this.registerRows);
   }
 
@@ -73,10 +82,10 @@ export class RegisterSession {
   static async start(
     host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
     options: {
-      settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf; storedKeys?: ReadonlyMap<string, string>;
+      settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf; rowNames?: RowNames;
     },
   ): Promise<RegisterSession> {
-    const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher, options.storedKeys);
+    const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher, options.rowNames ?? {});
     if (options.historyOf) session.historyOf = options.historyOf;
     session.load(rows);
     // Lookups work once the rows are indexed; checking and marking every row follows in the queue (settled()).

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { CustomerKeys } from '../../src/core/claims';
-import { dedupeKey, NameIndex } from '../../src/core/names';
+import { dedupeKey, SharedNameIndex } from '../../src/core/names';
 import type { ClaimStore } from '../../src/store/claimStore';
 import { followKeyMoves, type CustomerRekeying } from '../../src/store/keyMoves';
 import { LocalClaimStore } from '../../src/store/local/localClaimStore';
@@ -42,7 +42,7 @@ async function seedOldRegister(store: Store): Promise<void> {
 
 /** The migration, its second run, and what a rep meets afterwards — the same on every store. */
 async function migratesOnce(store: Store, as = actor(MANAGER)): Promise<void> {
-  const keys = new CustomerKeys(new NameIndex());
+  const keys = new CustomerKeys(new SharedNameIndex());
   const movedBefore = (await store.listActivities()).filter((a) => a.kind === 'rekey').length;
   const first = await migrateCustomerKeys(store, keys, { actor: as, today: TODAY });
   expect(first.kept).toEqual([]);
@@ -62,7 +62,7 @@ async function migratesOnce(store: Store, as = actor(MANAGER)): Promise<void> {
   expect(rekeys).toHaveLength(movedBefore + first.moved.length);
 
   // Idempotent: a second run (another computer, the next opening) moves and logs nothing.
-  const again = await migrateCustomerKeys(store, new CustomerKeys(new NameIndex()), { actor: as, today: TODAY });
+  const again = await migrateCustomerKeys(store, new CustomerKeys(new SharedNameIndex()), { actor: as, today: TODAY });
   expect(again).toEqual({ moved: [], kept: [] });
   expect((await store.listActivities()).filter((a) => a.kind === 'rekey')).toHaveLength(rekeys.length);
 
@@ -107,7 +107,7 @@ describe('the key migration on every store', () => {
       });
       const item = await secured.manager.getCustomer('上海安博');
 
-      const byZhang = await migrateCustomerKeys(secured.zhang, new CustomerKeys(new NameIndex()), { actor: actor(ZHANG), today: TODAY });
+      const byZhang = await migrateCustomerKeys(secured.zhang, new CustomerKeys(new SharedNameIndex()), { actor: actor(ZHANG), today: TODAY });
       expect(byZhang.kept.map((k) => [k.move.from, k.reason.key])).toContainEqual(['上海安博', 'store.rekey.notAllowed']);
       expect(await secured.manager.getCustomer('上海安博')).not.toBeNull();
       // SharePoint itself refuses a rep's move of a colleague's row (his own token, straight through Graph).

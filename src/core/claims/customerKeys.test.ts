@@ -1,7 +1,7 @@
-import { NameIndex, dedupeKey } from '../names';
+import { SharedNameIndex, dedupeKey } from '../names';
 import { CustomerKeys } from './customerKeys';
 
-const keys = () => new CustomerKeys(new NameIndex());
+const keys = () => new CustomerKeys(new SharedNameIndex());
 
 /** Registers names one after the other as the store does: under keyOf, refused when the key is taken. */
 function register(book: CustomerKeys, names: string[]): { keys: string[]; refused: string[] } {

@@ -1,4 +1,4 @@
-import type { NameIndex } from '../names';
+import type { SharedNameIndex } from '../names';
 import { customerKeyOf, LINE_KEY_SEPARATOR } from './productLineList';
 
 const ASKED_KEYS = 20_000;
@@ -22,24 +22,24 @@ export interface KeyMove {
  * The store's unique keys of the register's customers (SPEC §5): the key a name is stored under is its
  * registered customer's key when the matcher calls it 同一客户 of one — whatever the trick — and otherwise a
  * key of its own, told apart from a 关联公司 in another city (names/storedKeyOf). The name index is passed in
- * (the matcher is a lazily loaded chunk in the pane); its ids are customer keys.
+ * (the matcher is a lazily loaded chunk in the pane) and may be shared with the register's rows.
  */
 export class CustomerKeys {
   /** Customer key → the name it was registered under. */
   private readonly names = new Map<string, string>();
-  /** A registered name, exactly as typed (trimmed) → its key: a customer's own name always finds its key. */
-  private readonly byName = new Map<string, string>();
+  /** A registered name, exactly as typed (trimmed) → its keys, the first registered first: a customer's own name finds its key. */
+  private readonly byName = new Map<string, string[]>();
   /** Keys of names asked since the last change (the pane asks on every keystroke and for every row). */
   private readonly asked = new Map<string, string>();
 
-  constructor(private readonly index: NameIndex) {}
+  constructor(private readonly index: SharedNameIndex) {}
 
   /** The customer key to store `name` under; '' for a name with no letters or digits. */
   keyOf(name: string): string {
     const trimmed = name.trim();
-    const known = this.byName.get(trimmed) ?? this.asked.get(trimmed);
+    const known = this.byName.get(trimmed)?.[0] ?? this.asked.get(trimmed);
     if (known !== undefined) return known;
-    const key = this.index.storedKey(trimmed);
+    const key = this.index.storedKey(trimmed, (name) => this.byName.get(name) ?? []);
     if (this.asked.size >= ASKED_KEYS) this.asked.clear();
     this.asked.set(trimmed, key);
     return key;
@@ -64,8 +64,10 @@ export class CustomerKeys {
     if (!key || !trimmed || this.names.has(key)) return;
     this.asked.clear();
     this.names.set(key, trimmed);
-    if (!this.byName.has(trimmed)) this.byName.set(trimmed, key);
-    this.index.add(key, trimmed);
+    const keys = this.byName.get(trimmed);
+    if (keys) keys.push(key);
+    else this.byName.set(trimmed, [key]);
+    this.index.hold(trimmed);
   }
 
   /** Forgets a customer (removed from the store). */
@@ -74,8 +76,10 @@ export class CustomerKeys {
     if (name === undefined) return;
     this.asked.clear();
     this.names.delete(customerKey);
-    if (this.byName.get(name) === customerKey) this.byName.delete(name);
-    this.index.remove(customerKey);
+    const keys = this.byName.get(name) ?? [];
+    keys.splice(keys.indexOf(customerKey), 1);
+    if (keys.length === 0) this.byName.delete(name);
+    this.index.release(name);
   }
 
   /**
@@ -97,7 +101,9 @@ export class CustomerKeys {
       if (!from) continue;
       let to = moved.get(from);
       if (to === undefined) {
-        const wanted = this.holds(from) ? from : this.keyOf(claim.name);
+        // A claim under its name's own 查重键 stays there: another's key would be a held one, and a city-qualified
+        // key needs a held 关联公司 under this very key. Only the rest are compared with the names before them.
+        const wanted = this.holds(from) || this.index.dedupeKey(claim.name.trim()) === from ? from : this.keyOf(claim.name);
         to = !wanted || wanted === from || storedKeys.has(wanted) || this.holds(wanted) ? from : wanted;
         moved.set(from, to);
         this.hold(claim.name, to);

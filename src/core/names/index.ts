@@ -5,5 +5,6 @@ export { dedupeKey, dedupeKeyOf } from './dedupeKey';
 export { storedKeyOf, type RegisteredName } from './storedKey';
 export { migrateStoredKeys, type StoredRecord } from './migrateStoredKeys';
 export { NameIndex, type NameMatch } from './nameIndex';
+export { SharedNameIndex } from './sharedNameIndex';
 export { parseCompanyName, type ParsedName } from './parseCompanyName';
 export { formatReasons } from './formatReasons';

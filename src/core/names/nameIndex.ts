@@ -95,9 +95,14 @@ export class NameIndex {
    * stored key of an entry (by default its id, as when entries are filed by key).
    */
   storedKey(name: string, keyOf: (id: string) => string = (id) => id): string {
-    const parsed = parseCompanyName(name);
+    return this.storedKeyParsed(parseCompanyName(name), (id) => [keyOf(id)]);
+  }
+
+  /** storedKey of a parsed name, where an entry may hold several stored keys or none (SharedNameIndex: ids are names). */
+  storedKeyParsed(parsed: ParsedName, keysOf: (id: string) => readonly string[]): string {
     const registered = this.index.candidates(parsed)
-      .map((slot) => ({ key: keyOf(this.idOfSlot[slot]), parsed: this.index.parsedAt(slot)! }));
+      .flatMap((slot) => keysOf(this.idOfSlot[slot]).map((key) => ({ key, parsed: this.index.parsedAt(slot)! })));
     return storedKeyOf(parsed, registered);
   }
+
 }

@@ -80,6 +80,13 @@ export function precedes(a: RegisterEntry, b: RegisterEntry): boolean {
   return sa < sb || (sa === sb && a.row < b.row);
 }
 
+/** `entries` sorted in register order (precedes), each row's start read once: a large register sorts fast. */
+export function inRegisterOrder<T extends RegisterEntry>(entries: readonly T[]): T[] {
+  return entries.map((entry) => ({ entry, start: claimStart(entry.record) ?? NO_DATE }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.entry.row - b.entry.row))
+    .map(({ entry }) => entry);
+}
+
 const TIER_STRENGTH = { deal: 0, close: 1, open: 2 } as const;
 
 /** Which of several earlier rows holds the customer: a deal, then a protected claim, then any. */
