@@ -104,7 +104,7 @@ export class RegisterSession {
   /**
    * Rows whose 查重键 moved while the register opened (the key migration, an adopted sheet's take-in), with
    * their cells as the model knows them (as read, under the new key): taken in as they are — no read-back —
-   * their 查重键 cells written in one batch, then checked with the rows whose names they resemble.
+   * their 查重键 cells written in one batch (where the sheet does not hold it already), then checked with the rows whose names they resemble.
    */
   rowsRekeyed(rows: readonly { row: number; cells: CellValue[] }[]): Promise<void> {
     return this.enqueue(async () => {
@@ -112,7 +112,8 @@ export class RegisterSession {
       const keyColumn = this.layout.columns.dedupeKey;
       // What the sheet holds under 保护到期 stays known, so the check writes it only where it changes.
       const untilHeld = new Map(rows.map(({ row }) => [row, this.registerRows.computed(row)?.[1] ?? '']));
-      await this.writeKeys(new Map(rows.map(({ row, cells }) => [row, cells[keyColumn] ?? ''])));
+      const due = rows.filter(({ row, cells }) => (cells[keyColumn] ?? '') !== (this.registerRows.computed(row)?.[0] ?? ''));
+      if (due.length > 0) await this.writeKeys(new Map(due.map(({ row, cells }) => [row, cells[keyColumn] ?? ''])));
       await this.checkRows(rows.map(({ row, cells }) => [row, cells] as const), (row, cells) => {
         this.registerRows.put(row, cells);
         this.registerRows.setComputed(row, [cells[keyColumn] ?? '', untilHeld.get(row) ?? '']);
