@@ -100,7 +100,7 @@ export async function applyDecision(
   // A protected register the add-in cannot write: refused before the store, so nothing is half-written.
   const unwritable = await model.protection.blocked();
   if (unwritable) return { ok: false, decision, reasons: [unwritable] };
-  const saved = await save(model, { existing: model.team.customers.get(key), known, next, action, decision, title, context });
+  const saved = await save(model, { existing: model.customer(key), known, next, action, decision, title, context });
   // A queued edit's lines wait in the same outbox entry, so a claim that goes through later keeps its history.
   if (!saved.ok) return { ok: false, decision, reasons: [saved.reason], queued: saved.queued };
   await refreshFromStore(model);

@@ -6,6 +6,7 @@ import type { CustomerRecord } from '../core/register/customerRecord';
 import { monthRecords } from '../core/summary/contactHistory';
 import { claimStateOf, rosterMember } from './claimBridge';
 import { loggedContacts, loggedPlanChanges } from './historyLog';
+import type { RegisterCustomers } from './registerCustomers';
 import type { TeamData } from './teamData';
 import { timeSlices } from './timeSlices';
 
@@ -29,7 +30,7 @@ export class RegisterFigures {
   private cache: Cache | null = null;
   private todayCache: { at: number; date: CalendarDate } | null = null;
 
-  constructor(private readonly team: TeamData, private readonly clock: () => Date) {}
+  constructor(private readonly team: TeamData, private readonly customers: RegisterCustomers, private readonly clock: () => Date) {}
 
   invalidate(): void {
     this.cache = null;
@@ -56,7 +57,7 @@ export class RegisterFigures {
   /** Every stored customer's claim state with its log (tiers, quotas, reminders, handovers). */
   claimStates(): ClaimState[] {
     const derived = this.derived();
-    derived.claimStates ??= [...this.team.customers.values()]
+    derived.claimStates ??= [...this.customers.storedCustomers()]
       .map((c) => claimStateOf(c.record, this.team.activitiesOf(c.record.dedupeKey), derived.policy));
     return derived.claimStates;
   }
@@ -70,7 +71,7 @@ export class RegisterFigures {
     if (derived.claimStates) return;
     const states: ClaimState[] = [];
     const slices = timeSlices();
-    for (const { record } of this.team.customers.values()) {
+    for (const { record } of this.customers.storedCustomers()) {
       if (slices.due()) {
         await slices.yieldTurn();
         if (this.cache !== derived) return;

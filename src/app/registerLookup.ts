@@ -44,6 +44,7 @@ export function lookUp(model: RegisterModel, name: string, limit: number): Looku
   const { policy } = model;
   const today = model.today;
   const matches = model.rows.customersLike(query, limit, policy, (k) => model.recordOf(k)?.name).map((match): MatchView => {
+    // The one entry of the customer: its record, stored or (not taken in yet) its row's.
     const record = model.recordOf(match.id) ?? null;
     // With its history, so a manager's handover shows the same 保护到期 here as in 我的客户 and the sheet.
     const state = record ? claimStateOf(record, model.team.activitiesOf(match.id), policy) : null;

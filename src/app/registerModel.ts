@@ -5,6 +5,7 @@ import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type { Activity, Actor, ClaimStore, EditContext, RosterEntry, StoredCustomer } from '../store/claimStore';
 import { claimStateOf, rosterMember } from './claimBridge';
 import type { NameMatcher } from './nameMatcher';
+import { RegisterCustomers } from './registerCustomers';
 import { RegisterFigures } from './registerFigures';
 import type { RegisterKeys } from './registerKeys';
 import type { ColumnMapping, RegisterLayout } from './registerLayout';
@@ -13,7 +14,7 @@ import type { RegisterRows } from './registerRows';
 import type { RegisterSession } from './registerSession';
 import type { RegisterSettings } from './registerSettings';
 import { RegisterSheet } from './registerSheet';
-import { TeamData } from './teamData';
+import { TeamData, type TeamChanges } from './teamData';
 import { TypedRows, type TypedRow } from './typedRows';
 
 export interface WorkspaceOptions {
@@ -27,20 +28,17 @@ export interface WorkspaceOptions {
 }
 
 /**
- * The pane's one model of the register: the team's store content (customers by 查重键, their history, roster
- * and rules), the customers only the sheet holds yet, and the register's rows — the one copy the live check
- * keeps current, which also says which customer each row shows. Everything the pane reads is answered from
- * here synchronously; the edits (registerDecisions, typedRowPush, sheetSync, teamSettingsEdits) change it.
+ * The pane's one model of the register: its customers by claim key, each with its store copy (or none yet)
+ * and its sheet row (or none) — `customers`, following the store mirror `team` (history, roster and rules) —
+ * and the register's rows, the one copy the live check keeps current. Everything the pane reads is answered
+ * from here synchronously; the edits (registerDecisions, typedRowPush, sheetSync, teamSettingsEdits) change it.
  */
 export class RegisterModel {
   readonly team = new TeamData();
+  /** The register's customers, one entry per claim key, with the row each is shown on. */
+  readonly customers = new RegisterCustomers();
   readonly sheet: RegisterSheet;
   readonly typed = new TypedRows();
-  /**
-   * Customers the register sheet holds that the store does not yet (rows of an adopted sheet that are not the
-   * current user's to take in): found by lookup and protected by the rules like any other.
-   */
-  readonly sheetOnly = new Map<string, CustomerRecord>();
   readonly typedNameListeners = new Set<(name: string) => void>();
   /** The store's unique keys of the register's customers; set once the store is loaded. */
   keys: RegisterKeys | null = null;
@@ -69,10 +67,10 @@ export class RegisterModel {
     this.options = { ...options, host: this.protection.host };
     this.sheet = new RegisterSheet(this.options.host);
     this.user = options.currentUser;
-    this.figures = new RegisterFigures(this.team, options.clock);
+    this.figures = new RegisterFigures(this.team, this.customers, options.clock);
   }
 
-  /** The register's rows (the live check's, shared): which customer each row shows, what it holds. */
+  /** The register's rows (the live check's, shared): what each row holds, and the one name index over them. */
   get rows(): RegisterRows {
     if (!this.session) throw new Error('The register is not open');
     return this.session.registerRows;
@@ -129,16 +127,23 @@ export class RegisterModel {
 
   /** Every customer of the register: the store's, and the sheet's rows it does not hold yet. */
   records(): CustomerRecord[] {
-    return [...[...this.team.customers.values()].map((c) => c.record), ...this.sheetOnly.values()];
+    return this.customers.records();
   }
 
   /** A customer's current row, from the store or (not taken in yet) the sheet. */
   recordOf(key: string): CustomerRecord | undefined {
-    return this.team.customers.get(key)?.record ?? this.sheetOnly.get(key);
+    return this.customers.record(key);
   }
 
   customer(key: string): StoredCustomer | undefined {
-    return this.team.customers.get(key);
+    return this.customers.stored(key);
+  }
+
+  /** Reads what the store changed into the mirror, and the customers follow it. */
+  async refreshTeam(): Promise<TeamChanges> {
+    const changes = await this.team.refresh(this.store);
+    this.customers.follow(changes, this.team.customers);
+    return changes;
   }
 
   activities(): readonly Activity[] {
@@ -169,7 +174,7 @@ export class RegisterModel {
   }
 
   claimStateWithHistory(key: string): ClaimState | null {
-    const customer = this.team.customers.get(key);
+    const customer = this.customer(key);
     return customer ? claimStateOf(customer.record, this.team.activitiesOf(key), this.policy) : null;
   }
 
@@ -184,7 +189,7 @@ export class RegisterModel {
 
   /** The product line a stored claim is on ('' while the rule is dormant). */
   lineOf(key: string): string {
-    return effectiveLine(this.team.customers.get(key)?.record.productLine, this.policy);
+    return effectiveLine(this.customer(key)?.record.productLine, this.policy);
   }
 
   nameOf(key: string): string {
@@ -211,10 +216,7 @@ export class RegisterModel {
 
   /** The next free 序号: one above every stored customer's and every placed row's. */
   nextSeq(): number {
-    let max = 0;
-    for (const c of this.team.customers.values()) max = Math.max(max, c.record.seq ?? 0);
-    for (const placed of this.rows.placedRows()) max = Math.max(max, placed.record.seq ?? 0);
-    return max + 1;
+    return this.customers.nextSeq();
   }
 
   /** Calls `listener` with the customer name the user last typed or pasted into the register's 客户名称 column. */

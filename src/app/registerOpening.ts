@@ -5,7 +5,6 @@ import { claimHistory } from './claimBridge';
 import { openRegister } from './openRegister';
 import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
-import { rowRuns } from './registerSheet';
 import { readRegisterSettings } from './registerSettings';
 import { refreshFromStore, syncSheet } from './sheetSync';
 import { pushTypedRows } from './typedRowPush';
@@ -18,17 +17,17 @@ import { bringWorkbookTeamIntoStore } from './workbookTeam';
  */
 export async function openModel(model: RegisterModel): Promise<void> {
   const { host, store, matcher } = model.options;
-  await model.team.refresh(store);
+  await model.refreshTeam();
   const storeHas = { roster: model.team.roster.length > 0, settings: model.team.settings !== null };
   if (await bringWorkbookTeamIntoStore(host.settings, store, storeHas, () => model.editContext())) {
-    await model.team.refresh(store);
+    await model.refreshTeam();
   }
   // Rows an older rule keyed get their stored key first (the user's own, or all for a manager), then the
   // sheet, the live check and the pane all read keys from the one key book.
   const migrateAs = model.currentUser ? { actor: model.actor(), today: model.today, roster: model.team.roster } : null;
-  const { keys, migration } = await RegisterKeys.open(store, matcher, [...model.team.customers.values()], migrateAs);
+  const { keys, migration } = await RegisterKeys.open(store, matcher, [...model.customers.storedCustomers()], migrateAs);
   model.keys = keys;
-  if (migration && migration.moved.length > 0) await model.team.refresh(store);
+  if (migration && migration.moved.length > 0) await model.refreshTeam();
   await keepSettingsInWorkbook(model);
   model.columnMapping = (await readRegisterSettings(host.settings)).columnMapping;
   const storedKeys = storedKeysByName(model);
@@ -46,8 +45,8 @@ export async function openModel(model: RegisterModel): Promise<void> {
     const key = claimKeyOf(row.record.dedupeKey, row.record.productLine, policy);
     return key === row.record.dedupeKey ? row : { ...row, record: { ...row.record, dedupeKey: key } };
   });
-  for (const row of sheetRows) if (row.record.dedupeKey && !model.rows.placed(row.record.dedupeKey)) model.rows.place(row);
-  await syncSheet(model, [...model.team.customers.values()]);
+  for (const row of sheetRows) if (row.record.dedupeKey && !model.customers.placed(row.record.dedupeKey)) model.customers.place(row);
+  await syncSheet(model, [...model.customers.storedCustomers()]);
   await takeInSheetRows(model, sheetRows, storedKeys);
   await model.protection.refresh();
   opened.session.onEdited((edit) => pushTypedRows(model, edit));
@@ -61,7 +60,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
 /** Each stored customer's name with its 查重键 (a claim on a product line is keyed by the customer's key too). */
 function storedKeysByName(model: RegisterModel): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const { record } of model.team.customers.values()) keys.set(record.name, customerKeyOf(record.dedupeKey));
+  for (const { record } of model.customers.storedCustomers()) keys.set(record.name, customerKeyOf(record.dedupeKey));
   return keys;
 }
 
@@ -79,36 +78,36 @@ async function takeInSheetRows(model: RegisterModel, rows: readonly SheetRow[], 
   const { policy } = model;
   const storedRow = ({ record }: SheetRow) => {
     const key = storedKeys.get(record.name.trim());
-    return key !== undefined && model.team.customers.has(claimKeyOf(key, record.productLine, policy));
+    return key !== undefined && !!model.customer(claimKeyOf(key, record.productLine, policy));
   };
   // The others in register order, each keyed beside the customers before it: two legal entities get two keys,
   // a later row of 同一客户 finds the earlier one's key taken.
   const ordered = inRegisterOrder(rows.filter((row) => row.record.name.trim() && row.record.rep.trim() && !storedRow(row)));
   const user = model.currentUser;
-  const rekeyed: number[] = [];
+  const rekeyed: SheetRow[] = [];
   const seen = new Set<string>();
   let taken = 0;
   for (const { row, record: read } of ordered) {
     const key = keys.claimKeyOf(read.name, read.productLine, policy);
-    if (!key || seen.has(key) || model.team.customers.has(key) || model.sheetOnly.has(key)) continue;
+    if (!key || seen.has(key) || model.recordOf(key)) continue;
     seen.add(key);
-    if (key !== read.dedupeKey) rekeyed.push(row);
+    if (key !== read.dedupeKey) rekeyed.push({ row, record: { ...read, dedupeKey: customerKeyOf(key) } });
     const record = { ...read, name: read.name.trim(), rep: read.rep.trim(), dedupeKey: key, protectedUntil: protectedUntilOf(read, policy) };
     if (!user || (!user.isManager && record.rep !== user.name)) {
-      model.sheetOnly.set(key, record);
       keys.hold(record.name, key);
-      model.rows.place({ row, record });
+      model.customers.takeFromSheet({ row, record });
       continue;
     }
     const claimed = await model.store.claim(record, model.actor(), model.editContext());
     if (!claimed.ok) continue;
     keys.hold(record.name, key);
     // The row already shows what the store now holds: nothing is written back over the team's cells.
-    model.rows.place({ row, record: claimed.customer.record });
+    model.customers.place({ row, record: claimed.customer.record });
     taken++;
   }
-  // Rows keyed otherwise than when they were read get their 查重键 cell (only that: the team's text stays).
-  for (const [top, bottom] of rowRuns(rekeyed)) await model.session?.rowsRekeyed(top, bottom);
+  // Rows keyed otherwise than when they were read: the live check takes them as read under the new key and
+  // writes their 查重键 cell (only that: the team's text stays) — nothing is read back.
+  if (rekeyed.length > 0) await model.session?.rowsRekeyed(rekeyed.map(({ row, record }) => ({ row, cells: model.sheet.cells(record) })));
   if (taken > 0) await refreshFromStore(model);
   model.changed();
 }

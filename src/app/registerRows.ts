@@ -15,9 +15,8 @@ export interface SheetRow {
 
 /**
  * The register's rows in memory — the one copy the live check and the pane's model share: each sheet row as
- * read (its record and the two computed cells it holds), the rows' names in the register's one name index,
- * and which customer (by claim key) each row shows, with the record the model last placed there. The live
- * check keeps the rows current from the sheet; the model says which customer a row is.
+ * read (its record and the two computed cells it holds) and the rows' names in the register's one name index.
+ * The live check keeps the rows current from the sheet; which customer a row shows is the model's (registerCustomers).
  */
 export class RegisterRows {
   private readonly entries = new Map<number, RegisterEntry>();
@@ -26,8 +25,6 @@ export class RegisterRows {
   /** The rows holding each name (trimmed): the index files names, shared with the customers' keys. */
   private readonly rowsByName = new Map<string, number[]>();
   private readonly index: SharedNameIndex;
-  private readonly keyAtRow = new Map<number, string>();
-  private readonly placedByKey = new Map<string, SheetRow>();
 
   /**
    * `storedKeys`: the 查重键 the store holds for each customer name. A row showing a stored customer under its
@@ -55,7 +52,7 @@ export class RegisterRows {
     if (name) this.file(row, name);
   }
 
-  /** Forgets every row as read (the whole register is read again); which customer each row shows stays. */
+  /** Forgets every row as read (the whole register is read again). */
   clear(): void {
     for (const [name, rows] of this.rowsByName) for (let i = 0; i < rows.length; i++) this.index.release(name);
     this.rowsByName.clear();
@@ -144,39 +141,5 @@ export class RegisterRows {
 
   setComputed(row: number, cells: [CellValue, CellValue]): void {
     this.computedCells.set(row, cells);
-  }
-
-  // ——— which customer each row shows (set by the model when it writes or takes in a row) ———
-
-  /** Records that `placed.row` shows the customer `placed.record` (by its claim key), as written there. */
-  place(placed: SheetRow): void {
-    const key = placed.record.dedupeKey;
-    const previous = this.placedByKey.get(key);
-    if (previous && this.keyAtRow.get(previous.row) === key) this.keyAtRow.delete(previous.row);
-    this.placedByKey.set(key, placed);
-    this.keyAtRow.set(placed.row, key);
-  }
-
-  /** A customer moved to its stored key (the key migration): its row shows it under the new key. */
-  moveKey(from: string, to: string): void {
-    const placed = this.placedByKey.get(from);
-    if (!placed || this.placedByKey.has(to)) return;
-    this.placedByKey.delete(from);
-    this.placedByKey.set(to, placed);
-    if (this.keyAtRow.get(placed.row) === from) this.keyAtRow.set(placed.row, to);
-  }
-
-  /** Where the customer with claim key `key` is shown, with the record last placed there. */
-  placed(key: string): SheetRow | undefined {
-    return this.placedByKey.get(key);
-  }
-
-  /** The claim key of the customer a row shows (it stays while the rep edits or renames the row). */
-  keyShownAt(row: number): string | undefined {
-    return this.keyAtRow.get(row);
-  }
-
-  placedRows(): IterableIterator<SheetRow> {
-    return this.placedByKey.values();
   }
 }

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import type { SharedNameIndex } from '../core/names';
+import { TEXT_FORMAT } from '../core/register/registerSchema';
 import { message, type Message } from '../i18n/message';
 import type { SheetChange, SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { computedCells, writeComputedColumns, type HistoryOf } from './computedColumns';
@@ -110,13 +111,32 @@ export class RegisterSession {
   }
 
   /**
-   * Rows whose 查重键 moved while the register opened (the key migration): read again, given their computed
-   * columns, and checked with the rows whose names they resemble.
+   * Rows whose 查重键 moved while the register opened (the key migration, an adopted sheet's take-in), with
+   * their cells as the model knows them (as read, under the new key): taken in as they are — no read-back —
+   * their 查重键 cells written in one batch (where the sheet does not hold it already), then checked with the rows whose names they resemble.
    */
-  rowsRekeyed(top: number, bottom: number): Promise<void> {
+  rowsRekeyed(rows: readonly { row: number; cells: CellValue[] }[]): Promise<void> {
     return this.enqueue(async () => {
-      await this.apply({ sheet: this.layout.sheet, range: { top, left: 0, bottom, right: this.layout.columnCount - 1 } });
+      if (rows.length === 0) return;
+      const keyColumn = this.layout.columns.dedupeKey;
+      // What the sheet holds under 保护到期 stays known, so the check writes it only where it changes.
+      const untilHeld = new Map(rows.map(({ row }) => [row, this.registerRows.computed(row)?.[1] ?? '']));
+      const due = rows.filter(({ row, cells }) => (cells[keyColumn] ?? '') !== (this.registerRows.computed(row)?.[0] ?? ''));
+      if (due.length > 0) await this.writeKeys(new Map(due.map(({ row, cells }) => [row, cells[keyColumn] ?? ''])));
+      await this.checkRows(rows.map(({ row, cells }) => [row, cells] as const), (row, cells) => {
+        this.registerRows.put(row, cells);
+        this.registerRows.setComputed(row, [cells[keyColumn] ?? '', untilHeld.get(row) ?? '']);
+      });
     });
+  }
+
+  /** Writes the 查重键 cells of `keys` (row → key) in one host call, the rows between keeping what they hold. */
+  private async writeKeys(keys: ReadonlyMap<number, CellValue>): Promise<void> {
+    const rows = [...keys.keys()].sort((a, b) => a - b);
+    const first = rows[0];
+    const span = Array.from({ length: rows[rows.length - 1] - first + 1 }, (_, i) => first + i);
+    const values = span.map((row) => [keys.has(row) ? keys.get(row)! : this.registerRows.computed(row)?.[0] ?? '']);
+    await this.host.writeRange(this.layout.sheet, first, this.layout.columns.dedupeKey, values, [TEXT_FORMAT]);
   }
 
   /**
@@ -248,12 +268,17 @@ export class RegisterSession {
     };
   }
 
-  /** Takes in changed rows, checks them and the rows whose marks they may change, writes their computed columns. */
-  private async checkRows(rows: readonly (readonly [number, CellValue[]])[]): Promise<number[]> {
+  /**
+   * Takes in changed rows (`take`: as the sheet now holds them), checks them and the rows whose marks they
+   * may change, writes their computed columns.
+   */
+  private async checkRows(
+    rows: readonly (readonly [number, CellValue[]])[], take = (row: number, cells: CellValue[]) => this.registerRows.put(row, cells),
+  ): Promise<number[]> {
     const changed = rows.map(([row]) => row);
     // Rows that matched the old names, then rows matching the new ones: their marks may change too.
     const related = new Set(changed.flatMap((row) => this.marks.finding(row)?.matches.map((m) => m.row) ?? []));
-    for (const [row, cells] of rows) this.registerRows.put(row, cells);
+    for (const [row, cells] of rows) take(row, cells);
     const context = this.context();
     for (const row of changed) {
       const name = this.registerRows.entry(row)?.record.name.trim() ?? '';

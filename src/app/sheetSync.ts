@@ -4,20 +4,15 @@ import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
 
 /**
- * Follows the store (this pane's edits, another tab, the sync engine): the model takes in what changed —
- * a customer the store now holds is no longer one only the sheet knows — and the sheet shows it.
+ * Follows the store (this pane's edits, another tab, the sync engine): the model's customers take in what
+ * changed (registerCustomers: a customer the store now holds is no longer one only the sheet knows, one moved
+ * to its stored key stays on its row) and the sheet shows it.
  */
 export async function refreshFromStore(model: RegisterModel): Promise<void> {
-  const changes = await model.team.refresh(model.store);
+  const changes = await model.refreshTeam();
   if (changes.customers.length === 0 && changes.removedKeys.length === 0 && !changes.rosterChanged
     && !changes.settingsChanged && changes.activitiesAdded === 0) return;
   model.keys?.follow(changes, model.team.customers);
-  // A customer moved to its stored key stays on its row, which is rewritten with the new 查重键.
-  for (const { from, to } of changes.rekeyed) {
-    model.sheetOnly.delete(from);
-    model.rows.moveKey(from, to);
-  }
-  for (const customer of changes.customers) model.sheetOnly.delete(customer.record.dedupeKey);
   model.changed();
   await syncSheet(model, changes.customers);
 }
@@ -26,20 +21,20 @@ export async function refreshFromStore(model: RegisterModel): Promise<void> {
  * Writes store customers the sheet lacks (appended) or shows differently (rewritten in place), one write
  * after another so rows never collide. The live check takes the written cells as they are: no read-back.
  */
-export function syncSheet(model: RegisterModel, customers: readonly StoredCustomer[]): Promise<void> {
+export function syncSheet(model: RegisterModel, changed: readonly StoredCustomer[]): Promise<void> {
   const run = model.writes.then(async () => {
-    const { rows, sheet } = model;
+    const { customers, sheet } = model;
     const updates: SheetRow[] = [];
     const additions: CustomerRecord[] = [];
-    for (const { record } of customers) {
-      const placed = rows.placed(record.dedupeKey);
+    for (const { record } of changed) {
+      const placed = customers.placed(record.dedupeKey);
       if (!placed) additions.push(record);
       else if (!shows(placed.record, record)) updates.push({ row: placed.row, record });
     }
     await sheet.update(updates);
-    for (const update of updates) rows.place(update);
+    for (const update of updates) customers.place(update);
     const added = await sheet.append(additions);
-    for (const placed of added) rows.place(placed);
+    for (const placed of added) customers.place(placed);
     // The host raises no event for the add-in's own writes: the live check is handed them. With nothing
     // written there is nothing to wait for (the pane's open must not wait behind the first full check).
     const written = [...updates, ...added];

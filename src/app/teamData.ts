@@ -5,6 +5,8 @@ import { followKeyMoves } from '../store/keyMoves';
 
 /** What one refresh changed, so the register sheet rewrites only those rows. */
 export interface TeamChanges {
+  /** The store sent its whole state: everything held before was dropped. */
+  reset: boolean;
   customers: StoredCustomer[];
   removedKeys: string[];
   rosterChanged: boolean;
@@ -82,7 +84,7 @@ export class TeamData {
     if (changes.settings) this.settings = changes.settings;
     this.cursor = changes.cursor;
     return {
-      customers: changes.customers, removedKeys,
+      reset: changes.reset, customers: changes.customers, removedKeys,
       rosterChanged: changes.reset || changes.roster.length > 0 || changes.removedRosterIds.length > 0,
       settingsChanged: changes.reset || changes.settings !== null,
       activitiesAdded: fresh.length,

@@ -48,13 +48,13 @@ export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit): P
 
 /** One typed row: claimed (returns where it now sits), or recorded with why it was not. */
 async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
-  const { team, typed } = model;
+  const { typed } = model;
   const name = typedRecord.name.trim();
   // Keyed now, not when the row was read: a row pasted with it (另一城市的同名公司) may have been claimed since.
   const key = model.keys?.claimKeyOf(name, typedRecord.productLine, model.policy) ?? claimKeyOf(typedRecord.dedupeKey, typedRecord.productLine, model.policy);
   const record = { ...typedRecord, dedupeKey: key };
-  const shown = model.rows.keyShownAt(row);
-  const stored = shown === undefined ? undefined : team.customers.get(shown);
+  const shown = model.customers.keyShownAt(row);
+  const stored = shown === undefined ? undefined : model.customer(shown);
   if (name === '' || (stored && shown !== key)) {
     // An empty row, or a stored customer's row renamed: the store's copy stays as it is.
     typed.forget(row);
@@ -71,7 +71,7 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
     return null;
   }
   if (stored) return pushRowEdit(model, entry, typedRecordOf(model, record, stored.record.seq), stored);
-  if (team.customers.has(key)) {
+  if (model.customer(key)) {
     typed.put({ ...entry, status: 'registered', reasons: findingMessages(finding) });
     return null;
   }
@@ -125,7 +125,7 @@ async function accepted(model: RegisterModel, entry: TypedRow, record: CustomerR
   model.keys?.hold(record.name, record.dedupeKey);
   await model.session?.setRefusal(entry.row, null);
   const placed = { row: entry.row, record };
-  model.rows.place(placed);
+  model.customers.place(placed);
   return placed;
 }
 
