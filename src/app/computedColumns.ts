@@ -23,16 +23,20 @@ export function computedCells(
 /**
  * Writes 查重键 and 保护到期 of `candidates` where the sheet does not already hold the right value: one span
  * from the first to the last row due, one host call per column (rows between keep what they hold). `sliced`:
- * a whole register's rows are compared a slice at a time, giving the pane turns in between.
+ * a whole register's rows are compared a slice at a time, giving the pane turns in between, and nothing is
+ * written once `stop` is aborted (the live check stopped meanwhile).
  */
 export async function writeComputedColumns(
   host: SpreadsheetHost, rows: RegisterRows, candidates: readonly number[], expectedOf: (entry: RegisterEntry) => [CellValue, CellValue],
-  sliced = false,
+  sliced = false, stop?: AbortSignal,
 ): Promise<void> {
   const due: number[] = [];
-  const slices = timeSlices();
+  const slices = timeSlices(stop);
   for (const row of candidates) {
-    if (sliced && slices.due()) await slices.yieldTurn();
+    if (sliced && slices.due()) {
+      await slices.yieldTurn();
+      if (slices.stopped()) return;
+    }
     const entry = rows.entry(row);
     if (!entry) continue;
     const [key, until] = expectedOf(entry);

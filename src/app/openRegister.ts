@@ -32,6 +32,11 @@ export interface OpenOptions {
   settings?: RegisterSettings;
   /** Wait for every row to be checked and marked before returning (commands do; the pane lets it follow). */
   waitForCheck?: boolean;
+  /**
+   * Leave the first full check to the caller (session.checkEverything): the pane keys an adopted sheet's rows
+   * beside each other first, so the check writes each row's 查重键 once, as it will stay.
+   */
+  checkLater?: boolean;
   /** A claim's logged history, so the sheet's 保护到期 counts a manager's handover (the pane passes it). */
   historyOf?: HistoryOf;
   /** The stored customers' keys and the name index they fill (the pane passes them): rows under those names are not parsed again. */
@@ -66,7 +71,7 @@ export async function openRegister(host: SpreadsheetHost, options: OpenOptions):
   }
   const matcher = options.matcher ?? await loadNameMatcher();
   const session = await RegisterSession.start(host, layout, table.rows, {
-    settings, today: options.today, matcher, historyOf: options.historyOf, rowNames: options.rowNames,
+    settings, today: options.today, matcher, historyOf: options.historyOf, rowNames: options.rowNames, checkLater: options.checkLater,
   });
   // A command reads the register as checked and marked: it waits for the first full check.
   if (options.waitForCheck !== false) await session.settled();

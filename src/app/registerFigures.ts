@@ -64,17 +64,18 @@ export class RegisterFigures {
 
   /**
    * Computes every claim state after the open, a slice at a time, so the first 登记 click (which counts every
-   * rep's 紧密 customers) does not pay for it while the rep is typing. A change meanwhile drops the work.
+   * rep's 紧密 customers) does not pay for it while the rep is typing. A change meanwhile drops the work, and
+   * so does `stop` (the pane's model closed).
    */
-  async prepareClaimStates(): Promise<void> {
+  async prepareClaimStates(stop?: AbortSignal): Promise<void> {
     const derived = this.derived();
     if (derived.claimStates) return;
     const states: ClaimState[] = [];
-    const slices = timeSlices();
+    const slices = timeSlices(stop);
     for (const { record } of this.customers.storedCustomers()) {
       if (slices.due()) {
         await slices.yieldTurn();
-        if (this.cache !== derived) return;
+        if (this.cache !== derived || slices.stopped()) return;
       }
       states.push(claimStateOf(record, this.team.activitiesOf(record.dedupeKey), derived.policy));
     }

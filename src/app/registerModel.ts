@@ -52,6 +52,8 @@ export class RegisterModel {
   unsubscribeStore: (() => void) | null = null;
   private readonly listeners = new Set<() => void>();
   private user: string | null;
+  /** Aborted by dispose: background work stops at its next turn, or does not start. */
+  private readonly disposed = new AbortController();
   private readonly figures: RegisterFigures;
   /** Bumped on every change, so views can memoise on it (and a previewed decision knows it is current). */
   version = 0;
@@ -170,7 +172,7 @@ export class RegisterModel {
 
   /** Every claim state, computed a slice at a time after the open (RegisterFigures.prepareClaimStates). */
   prepareClaimStates(): Promise<void> {
-    return this.figures.prepareClaimStates();
+    return this.disposed.signal.aborted ? Promise.resolve() : this.figures.prepareClaimStates(this.disposed.signal);
   }
 
   claimStateWithHistory(key: string): ClaimState | null {
@@ -247,6 +249,7 @@ export class RegisterModel {
   }
 
   dispose(): void {
+    this.disposed.abort();
     this.unsubscribeStore?.();
     void this.session?.stop();
     this.listeners.clear();

@@ -32,7 +32,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   model.columnMapping = (await readRegisterSettings(host.settings)).columnMapping;
   const storedKeys = storedKeysByName(model);
   const opened = await openRegister(host, {
-    today: model.today, create: true, offerAdoption: false, matcher: model.matcher, settings: model.registerSettings(), waitForCheck: false,
+    today: model.today, create: true, offerAdoption: false, matcher: model.matcher, settings: model.registerSettings(), waitForCheck: false, checkLater: true,
     historyOf: (key) => claimHistory(model.team.activitiesOf(key)), rowNames: { storedKeys, nameIndex: keys.names },
   });
   if (opened.kind === 'failed') throw new Error(opened.reason.key);
@@ -48,6 +48,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   for (const row of sheetRows) if (row.record.dedupeKey && !model.customers.placed(row.record.dedupeKey)) model.customers.place(row);
   await syncSheet(model, [...model.customers.storedCustomers()]);
   await takeInSheetRows(model, sheetRows, storedKeys);
+  void opened.session.checkEverything();
   await model.protection.refresh();
   opened.session.onEdited((edit) => pushTypedRows(model, edit));
   model.unsubscribeStore = store.subscribe(() => {
@@ -105,9 +106,9 @@ async function takeInSheetRows(model: RegisterModel, rows: readonly SheetRow[], 
     model.customers.place({ row, record: claimed.customer.record });
     taken++;
   }
-  // Rows keyed otherwise than when they were read: the live check takes them as read under the new key and
-  // writes their 查重键 cell (only that: the team's text stays) — nothing is read back.
-  if (rekeyed.length > 0) await model.session?.rowsRekeyed(rekeyed.map(({ row, record }) => ({ row, cells: model.sheet.cells(record) })));
+  // Rows keyed otherwise than when they were read: the live check takes them as read under the new key —
+  // nothing is read back — and its first full check writes their 查重键 cell (only that: the team's text stays).
+  model.session?.rekeyRows(rekeyed.map(({ row, record }) => ({ row, cells: model.sheet.cells(record) })));
   if (taken > 0) await refreshFromStore(model);
   model.changed();
 }

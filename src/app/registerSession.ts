@@ -2,7 +2,6 @@ import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import type { SharedNameIndex } from '../core/names';
-import { TEXT_FORMAT } from '../core/register/registerSchema';
 import { message, type Message } from '../i18n/message';
 import type { SheetChange, SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { computedCells, writeComputedColumns, type HistoryOf } from './computedColumns';
@@ -63,6 +62,8 @@ export class RegisterSession {
   private stopListening: (() => Promise<void>) | null = null;
   private queue: Promise<void> = Promise.resolve();
   private problem: Message | null = null;
+  /** Aborted when the session stops: queued checks are dropped, a check under way ends at its next turn. */
+  private readonly stopping = new AbortController();
 
   /** A claim's logged history (a manager's handover restarts the window the row's dates cannot show). */
   private historyOf: HistoryOf = () => [];
@@ -79,23 +80,32 @@ export class RegisterSession {
     this.marks = new RowMarks(host, this.registerRows);
   }
 
-  /** Loads and indexes the register's rows, starts checking and marking them all, and listens to the rep's edits. */
+  /**
+   * Loads and indexes the register's rows, starts checking and marking them all (unless `checkLater`: the
+   * caller keys some rows anew first, then calls checkEverything), and listens to the rep's edits.
+   */
   static async start(
     host: SpreadsheetHost, layout: RegisterLayout, rows: CellValue[][],
     options: {
-      settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf; rowNames?: RowNames;
+      settings: RegisterSettings; today: CalendarDate; matcher: NameMatcher; historyOf?: HistoryOf; rowNames?: RowNames; checkLater?: boolean;
     },
   ): Promise<RegisterSession> {
     const session = new RegisterSession(host, layout, options.settings, options.today, options.matcher, options.rowNames ?? {});
     if (options.historyOf) session.historyOf = options.historyOf;
     session.load(rows);
     // Lookups work once the rows are indexed; checking and marking every row follows in the queue (settled()).
-    void session.enqueue(() => session.checkAll(true));
+    if (!options.checkLater) void session.checkEverything();
     session.stopListening = await host.onSheetChanged(layout.sheet, (change) => session.userChanged(change));
     return session;
   }
 
+  /** Checks and marks every row, and writes the computed columns where the sheet differs (after the queue). */
+  checkEverything(): Promise<void> {
+    return this.enqueue(() => this.checkAll(true));
+  }
+
   async stop(): Promise<void> {
+    this.stopping.abort();
     await this.stopListening?.();
     this.stopListening = null;
   }
@@ -111,32 +121,16 @@ export class RegisterSession {
   }
 
   /**
-   * Rows whose 查重键 moved while the register opened (the key migration, an adopted sheet's take-in), with
-   * their cells as the model knows them (as read, under the new key): taken in as they are — no read-back —
-   * their 查重键 cells written in one batch (where the sheet does not hold it already), then checked with the rows whose names they resemble.
+   * Rows the model keyed anew while the register opened (an adopted sheet's rows keyed beside each other), with
+   * their cells as it knows them: taken in as they are — no read-back. Called before checkEverything, whose
+   * check writes their 查重键 where the sheet holds another — once, as it will stay.
    */
-  rowsRekeyed(rows: readonly { row: number; cells: CellValue[] }[]): Promise<void> {
-    return this.enqueue(async () => {
-      if (rows.length === 0) return;
-      const keyColumn = this.layout.columns.dedupeKey;
-      // What the sheet holds under 保护到期 stays known, so the check writes it only where it changes.
-      const untilHeld = new Map(rows.map(({ row }) => [row, this.registerRows.computed(row)?.[1] ?? '']));
-      const due = rows.filter(({ row, cells }) => (cells[keyColumn] ?? '') !== (this.registerRows.computed(row)?.[0] ?? ''));
-      if (due.length > 0) await this.writeKeys(new Map(due.map(({ row, cells }) => [row, cells[keyColumn] ?? ''])));
-      await this.checkRows(rows.map(({ row, cells }) => [row, cells] as const), (row, cells) => {
-        this.registerRows.put(row, cells);
-        this.registerRows.setComputed(row, [cells[keyColumn] ?? '', untilHeld.get(row) ?? '']);
-      });
-    });
-  }
-
-  /** Writes the 查重键 cells of `keys` (row → key) in one host call, the rows between keeping what they hold. */
-  private async writeKeys(keys: ReadonlyMap<number, CellValue>): Promise<void> {
-    const rows = [...keys.keys()].sort((a, b) => a - b);
-    const first = rows[0];
-    const span = Array.from({ length: rows[rows.length - 1] - first + 1 }, (_, i) => first + i);
-    const values = span.map((row) => [keys.has(row) ? keys.get(row)! : this.registerRows.computed(row)?.[0] ?? '']);
-    await this.host.writeRange(this.layout.sheet, first, this.layout.columns.dedupeKey, values, [TEXT_FORMAT]);
+  rekeyRows(rows: readonly { row: number; cells: CellValue[] }[]): void {
+    for (const { row, cells } of rows) {
+      const held = this.registerRows.computed(row);
+      this.registerRows.put(row, cells);
+      if (held) this.registerRows.setComputed(row, held);
+    }
   }
 
   /**
@@ -222,7 +216,8 @@ export class RegisterSession {
   }
 
   private enqueue(work: () => Promise<void>): Promise<void> {
-    this.queue = this.queue.then(work).catch((error: unknown) => {
+    // A closed session (the pane closed) starts no more work: checks still queued are dropped.
+    this.queue = this.queue.then(() => (this.stopping.signal.aborted ? undefined : work())).catch((error: unknown) => {
       console.error('客户登记册: live check failed', error);
       this.problem = message('host.command.failed', { detail: error instanceof Error ? error.message : String(error) });
       this.notify();
@@ -268,17 +263,12 @@ export class RegisterSession {
     };
   }
 
-  /**
-   * Takes in changed rows (`take`: as the sheet now holds them), checks them and the rows whose marks they
-   * may change, writes their computed columns.
-   */
-  private async checkRows(
-    rows: readonly (readonly [number, CellValue[]])[], take = (row: number, cells: CellValue[]) => this.registerRows.put(row, cells),
-  ): Promise<number[]> {
+  /** Takes in changed rows, checks them and the rows whose marks they may change, writes their computed columns. */
+  private async checkRows(rows: readonly (readonly [number, CellValue[]])[]): Promise<number[]> {
     const changed = rows.map(([row]) => row);
     // Rows that matched the old names, then rows matching the new ones: their marks may change too.
     const related = new Set(changed.flatMap((row) => this.marks.finding(row)?.matches.map((m) => m.row) ?? []));
-    for (const [row, cells] of rows) take(row, cells);
+    for (const [row, cells] of rows) this.registerRows.put(row, cells);
     const context = this.context();
     for (const row of changed) {
       const name = this.registerRows.entry(row)?.record.name.trim() ?? '';
@@ -305,12 +295,12 @@ export class RegisterSession {
   private writeComputed(rows: number[], sliced = false): Promise<void> {
     const { policy } = this.settings;
     return writeComputedColumns(this.host, this.registerRows, rows,
-      (entry) => computedCells(entry, this.marks.finding(entry.row), policy, this.historyOf), sliced);
+      (entry) => computedCells(entry, this.marks.finding(entry.row), policy, this.historyOf), sliced, this.stopping.signal);
   }
 
   /** Checks rows again and re-marks them; a check whose marks reach the sheet clears the last problem. */
   private async recheck(rows: Set<number>, unknownMarks: boolean, context: FindingContext = this.context(), sliced = false): Promise<void> {
-    await this.marks.check(rows, unknownMarks, context, sliced);
+    await this.marks.check(rows, unknownMarks, context, sliced, this.stopping.signal);
     this.problem = null;
     this.notify();
   }

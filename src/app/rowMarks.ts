@@ -49,15 +49,19 @@ export class RowMarks {
   /**
    * Checks rows again and sends the marks that changed (all of them when the sheet's marks are not known yet).
    * The findings are kept only once the marks are on the sheet, so a failed write is retried by the next check.
-   * `sliced`: a long check (the whole register) yields to the event loop every few milliseconds.
+   * `sliced`: a long check (the whole register) yields to the event loop every few milliseconds, and stops
+   * there without marking anything once `stop` is aborted (the live check stopped meanwhile).
    */
-  async check(rows: ReadonlySet<number>, unknownMarks: boolean, context: FindingContext, sliced = false): Promise<void> {
+  async check(rows: ReadonlySet<number>, unknownMarks: boolean, context: FindingContext, sliced = false, stop?: AbortSignal): Promise<void> {
     const { layout } = this.rows;
     const marks: RowMark[] = [];
     const checked = new Map<number, RowFinding>();
-    const slices = timeSlices();
+    const slices = timeSlices(stop);
     for (const row of [...rows].sort((a, b) => a - b)) {
-      if (sliced && slices.due()) await slices.yieldTurn();
+      if (sliced && slices.due()) {
+        await slices.yieldTurn();
+        if (slices.stopped()) return;
+      }
       const entry = this.rows.entry(row);
       if (!entry) continue;
       const finding = this.refused(entry, findRow(entry, context));
