@@ -4,7 +4,8 @@ import type { CalendarDate } from '../../core/dates/calendarDate';
 import { columnLetters } from '../../core/summary/a1Address';
 import { cellNotes, cellStyles, displayText, gridLayout, type GridLayout } from './gridModel';
 import { cellAt, formatAt } from './sandboxSheet';
-import type { SandboxWorkbook, WorkbookEvent } from './sandboxWorkbook';
+import type { SandboxWorkbook } from './sandboxWorkbook';
+import type { WorkbookEvent } from './workbookEvents';
 
 type Worksheet = jspreadsheet.WorksheetInstance;
 

@@ -5,7 +5,7 @@ import { columnLetters } from '../../core/summary/a1Address';
 import type { CellStyle } from '../../core/summary/sheetSpec';
 import type { ConditionalFormatRule } from '../spreadsheetHost';
 import { cellAt, formatAt, noteKey, ownFill, usedSize, type SandboxSheet } from './sandboxSheet';
-import type { SandboxTable } from './sandboxWorkbook';
+import type { SandboxTable } from './sandboxTables';
 import { isDateFormat } from './userEntry';
 
 /**
