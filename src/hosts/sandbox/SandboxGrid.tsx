@@ -3,8 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { CalendarDate } from '../../core/dates/calendarDate';
 import { columnLetters } from '../../core/summary/a1Address';
 import { cellNotes, cellStyles, displayText, gridLayout, type GridLayout } from './gridModel';
+import { listColumnType } from './listColumn';
 import { cellAt, formatAt } from './sandboxSheet';
-import type { SandboxWorkbook, WorkbookEvent } from './sandboxWorkbook';
+import type { SandboxWorkbook } from './sandboxWorkbook';
+import type { WorkbookEvent } from './workbookEvents';
 
 type Worksheet = jspreadsheet.WorksheetInstance;
 
@@ -102,7 +104,7 @@ export function SandboxGrid({ workbook, today }: { workbook: SandboxWorkbook; to
         data: layout.data,
         columns: layout.columns.map((c) => ({
           title: c.title, width: c.width, readOnly: c.readOnly, align: 'left' as const,
-          ...(c.items ? { type: 'dropdown' as const, source: c.items, autocomplete: true } : { type: 'text' as const }),
+          type: c.list ? listColumnType(c.list.items, c.list.firstRow) : 'text' as const,
         })),
         tableOverflow: true,
         tableHeight: '100%',

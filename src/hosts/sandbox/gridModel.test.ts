@@ -32,7 +32,7 @@ describe('the sandbox grid model', () => {
     const layout = gridLayout(registerSheet(), table);
     expect(layout.columns.slice(0, 3).map((c) => c.title)).toEqual(['序号', '客户名称', '查重键']);
     expect(layout.columns[2].readOnly).toBe(true);
-    expect(layout.columns[0].items).toEqual(['1', '2']);
+    expect(layout.columns[0].list).toEqual({ items: ['1', '2'], firstRow: 1 });
     expect(layout.data).toHaveLength(3 + SPARE_ROWS);
     expect(layout.data[0].slice(0, 3)).toEqual(['序号', '客户名称', '查重键']);
     expect(layout.data[1].slice(0, 3)).toEqual(['1', '格林电子', '格林电子']);

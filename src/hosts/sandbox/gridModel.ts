@@ -5,7 +5,7 @@ import { columnLetters } from '../../core/summary/a1Address';
 import type { CellStyle } from '../../core/summary/sheetSpec';
 import type { ConditionalFormatRule } from '../spreadsheetHost';
 import { cellAt, formatAt, noteKey, ownFill, usedSize, type SandboxSheet } from './sandboxSheet';
-import type { SandboxTable } from './sandboxWorkbook';
+import type { SandboxTable } from './sandboxTables';
 import { isDateFormat } from './userEntry';
 
 /**
@@ -25,8 +25,8 @@ export interface GridColumn {
   /** Pixels. */
   width: number;
   readOnly: boolean;
-  /** A list-validated column offers its items as a dropdown. */
-  items: string[] | null;
+  /** A list-validated column offers its items as a dropdown from the validation's first row down. */
+  list: { items: string[]; firstRow: number } | null;
 }
 
 /** Blank rows below a table for the user to type new customers into. */
@@ -55,7 +55,7 @@ export function gridLayout(sheet: SandboxSheet, table: SandboxTable | undefined)
       title: table ? displayText(cellAt(sheet, table.headerRow, c), null) : columnLetters(c),
       width: Math.round((sheet.columnWidths[c] ?? 10) * PIXELS_PER_CHAR + 10),
       readOnly: sheet.computedColumns.includes(c),
-      items: list?.kind === 'list' ? list.items : null,
+      list: list?.kind === 'list' ? { items: list.items, firstRow: list.firstRow } : null,
     };
   });
   const data = Array.from({ length: Math.max(rowCount, 1) }, (_, r) =>

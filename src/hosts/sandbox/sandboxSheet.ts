@@ -1,6 +1,8 @@
 import type { CellValue } from '../../core/register/cellValue';
+import { asSafeText } from '../../core/register/formulaGuard';
+import { TEXT_FORMAT } from '../../core/register/registerSchema';
 import type { CellRange, CellStyle, PageLayout } from '../../core/summary/sheetSpec';
-import type { ColumnSpan, HexColor, ValidationRule } from '../spreadsheetHost';
+import type { ColumnFormats, ColumnSpan, HexColor, ValidationRule } from '../spreadsheetHost';
 
 /**
  * One worksheet of the sandbox workbook, as plain data: what the grid shows and what the host port reads
@@ -67,6 +69,31 @@ export function setFormat(sheet: SandboxSheet, row: number, column: number, form
   (sheet.formats[row] ??= [])[column] = format;
 }
 
+/**
+ * The add-in's write of a block at (row, column): each value with its column's number format, or as text where
+ * it would otherwise read as a formula ('=…', '+…'); null clears the cell.
+ */
+export function writeValues(sheet: SandboxSheet, row: number, column: number, values: CellValue[][], formats?: ColumnFormats): void {
+  values.forEach((line, r) => line.forEach((value, c) => {
+    const format = formats?.[c] ?? null;
+    if (format !== null) setFormat(sheet, row + r, column + c, format);
+    else if (typeof value === 'string' && asSafeText(value).needsTextFormat) setFormat(sheet, row + r, column + c, TEXT_FORMAT);
+    setCell(sheet, row + r, column + c, value === null ? '' : value);
+  }));
+}
+
+/** Deletes whole rows: values, formats, styles and the add-in's row marks below move up. */
+export function removeRows(sheet: SandboxSheet, row: number, count: number): void {
+  for (const layer of [sheet.values, sheet.formats, sheet.styles] as unknown[][][]) layer.splice(row, count);
+  const marks: SandboxSheet['marks'] = {};
+  for (const [at, mark] of Object.entries(sheet.marks)) {
+    const r = Number(at);
+    if (r < row) marks[r] = mark;
+    else if (r >= row + count) marks[r - count] = mark;
+  }
+  sheet.marks = marks;
+}
+
 export function noteKey(row: number, column: number): string {
   return `${row}:${column}`;
 }
@@ -105,4 +132,10 @@ export function readBlock(sheet: SandboxSheet, range: CellRange): CellValue[][] 
     block.push(row);
   }
   return block;
+}
+
+/** The cells a block of rows placed at (row, column) covers; a ragged block spans its longest row. */
+export function blockAt(row: number, column: number, block: readonly unknown[][]): CellRange {
+  const width = Math.max(1, ...block.map((line) => line.length));
+  return { top: row, left: column, bottom: row + Math.max(1, block.length) - 1, right: column + width - 1 };
 }

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { WorkbookSnapshot } from './sandboxWorkbook';
+import type { WorkbookSnapshot } from './workbookSnapshot';
 
 interface StoredWorkbook {
   name: string;
