@@ -64,6 +64,18 @@ function recordReads(workbook: SandboxWorkbook): { sheet: string; range: CellRan
   return reads;
 }
 
+/** The first row of every write to the sheet's 查重键 column, and where that column is. */
+async function recordKeyWrites(workbook: SandboxWorkbook): Promise<{ keyAt: number; keyWrites: number[] }> {
+  const keyAt = (await workbook.readSheet(SHEET))![0].indexOf('查重键');
+  const keyWrites: number[] = [];
+  const writeRange = workbook.writeRange.bind(workbook);
+  workbook.writeRange = (sheet, row, column, ...rest) => {
+    if (sheet === SHEET && column === keyAt) keyWrites.push(row);
+    return writeRange(sheet, row, column, ...rest);
+  };
+  return { keyAt, keyWrites };
+}
+
 describe('a customer of an adopted sheet is one entry of the model', () => {
   test('known from its row for a rep (同一客户, its owner, blocked); taken in by a manager into the same entry, on the same row', async () => {
     const { store, workbook } = await adoptedSheet();
@@ -97,14 +109,8 @@ describe('a customer of an adopted sheet is one entry of the model', () => {
 
   test('a row keyed anew at the open gets its 查重键 in the one write of the first check and is never read back', async () => {
     const { store, workbook } = await adoptedSheet();
-    const keyAt = (await workbook.readSheet(SHEET))![0].indexOf('查重键');
     const reads = recordReads(workbook);
-    const keyWrites: number[] = [];
-    const writeRange = workbook.writeRange.bind(workbook);
-    workbook.writeRange = (sheet, row, column, ...rest) => {
-      if (sheet === SHEET && column === keyAt) keyWrites.push(row);
-      return writeRange(sheet, row, column, ...rest);
-    };
+    const { keyAt, keyWrites } = await recordKeyWrites(workbook);
     const rep = await open(store, workbook, REP);
     await rep.settled();
     const rows = (await workbook.readSheet(SHEET))!;
@@ -121,13 +127,7 @@ describe('a customer of an adopted sheet is one entry of the model', () => {
     const first = await open(store, workbook, REP);
     await first.settled();
     first.dispose();
-    const keyAt = (await workbook.readSheet(SHEET))![0].indexOf('查重键');
-    const keyWrites: number[] = [];
-    const writeRange = workbook.writeRange.bind(workbook);
-    workbook.writeRange = (sheet, row, column, ...rest) => {
-      if (sheet === SHEET && column === keyAt) keyWrites.push(row);
-      return writeRange(sheet, row, column, ...rest);
-    };
+    const { keyAt, keyWrites } = await recordKeyWrites(workbook);
     const again = await open(store, workbook, REP);
     await again.settled();
     expect(keyWrites).toEqual([]);
