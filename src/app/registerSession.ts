@@ -1,7 +1,6 @@
 import type { CalendarDate } from '../core/dates/calendarDate';
 import type { CellValue } from '../core/register/cellValue';
 import type { CustomerRecord } from '../core/register/customerRecord';
-import type { SharedNameIndex } from '../core/names';
 import { message, type Message } from '../i18n/message';
 import type { SheetChange, SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { computedCells, writeComputedColumns, type HistoryOf } from './computedColumns';
@@ -14,38 +13,10 @@ import { rowCheckContext, type RowCheckContext } from './rowCheckContext';
 import { RowMarks } from './rowMarks';
 import { changeScope } from './sheetChangeScope';
 import { findRow, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
+import type { RegisterEdit, RowNames, SessionSnapshot } from './registerSessionTypes';
 
 export type { HistoryOf } from './computedColumns';
-
-/** What the pane's model knows of the rows' names before reading them (its stored customers' keys and their index). */
-export interface RowNames {
-  /** The 查重键 the store holds for each customer name: rows under those names are not parsed again. */
-  storedKeys?: ReadonlyMap<string, string>;
-  /** The register's one name index, which the customers' keys fill already (RegisterKeys.names). */
-  nameIndex?: SharedNameIndex;
-}
-
-export interface SessionSnapshot {
-  /** Rows with a mark (warning or blocked), top to bottom. */
-  findings: RowFinding[];
-  /** Rows holding a customer name. */
-  customers: number;
-  /** Set when the last check could not update the sheet (it is logged too); cleared by the next that can. */
-  problem: Message | null;
-}
-
-/** A row the user typed or pasted, as the live check read and judged it. */
-export interface RowEdit {
-  row: number;
-  record: CustomerRecord;
-  finding: RowFinding;
-}
-
-/** What the user changed in the register: the rows it touched, and whether the 客户名称 column was among them. */
-export interface RegisterEdit {
-  rows: RowEdit[];
-  namesTyped: boolean;
-}
+export type { RegisterEdit, RowEdit, RowNames, SessionSnapshot } from './registerSessionTypes';
 
 /**
  * The live check (SPEC §2, §4, §5): keeps the register's rows (RegisterRows, the one copy the pane's model
