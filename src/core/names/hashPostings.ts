@@ -13,9 +13,14 @@ export class HashPostings {
   /** Postings freed by delete, chained through nextOf, reused before the arrays grow. */
   private free = -1;
 
+  /**
+   * Files `slot` under `key`. A slot's keys are filed together (CandidateIndex files a name's keys in one go,
+   * after removing its old ones), so a key repeated for the slot finds it at the head: no walk of the postings.
+   */
   add(key: number, slot: number): void {
     const head = this.place(key) + 1;
-    for (let p = this.table[head]; p >= 0; p = this.nextOf[p]) if (this.slotOf[p] === slot) return;
+    const first = this.table[head];
+    if (first >= 0 && this.slotOf[first] === slot) return;
     const p = this.newPosting();
     this.slotOf[p] = slot;
     this.nextOf[p] = this.table[head];
