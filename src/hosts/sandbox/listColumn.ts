@@ -47,8 +47,7 @@ export function listColumnType(items: readonly string[], firstRow: number): List
       const text = value === null || value === undefined ? '' : String(value);
       if (offersList(y)) {
         const holder = editorIn(cell, 'div');
-        const edit: ListEdit = { original: value as jspreadsheet.CellValue, dropdown: undefined as unknown as OpenDropdown };
-        edit.dropdown = jSuites.dropdown(holder, {
+        const edit: ListEdit = { original: value as jspreadsheet.CellValue, dropdown: jSuites.dropdown(holder, {
           data: items.map((item) => ({ id: item, name: item })), autocomplete: true, opened: true, value: text,
           // Floats above the grid's scrolling body, as jspreadsheet's own dropdown editor does.
           position: true,
@@ -57,12 +56,16 @@ export function listColumnType(items: readonly string[], firstRow: number): List
           onchange: (_el, _dropdown, _old, picked) => { edit.picked = picked; },
           // An item clicked, or a click elsewhere (which keeps the value).
           onclose: () => worksheet.closeEditor(cell, true),
-        }) as unknown as OpenDropdown;
+        }) as unknown as OpenDropdown };
         edits.set(cell, edit);
-        // On the document, in the capture phase: the key is decided wherever the focus is (a double click
-        // leaves it off the list) and before jSuites' own listener acts on it. The key then goes on to
+        // On the document, in the capture phase: the key is decided wherever the focus is (not always in the
+        // list's search box) and before jSuites' own listener acts on it. The key then goes on to
         // jspreadsheet, which finds the editor closed and moves as Excel does (Enter down, Tab right).
-        const onKey = (key: KeyboardEvent) => commitOnKey(key, edit, items, () => worksheet.closeEditor(cell, true));
+        const onKey = (key: KeyboardEvent) => {
+          // A grid redrawn under the open list (another sheet, a reset) leaves nothing to close.
+          if (!cell.isConnected) edit.stopListening?.();
+          else commitOnKey(key, edit, items, () => worksheet.closeEditor(cell, true));
+        };
         document.addEventListener('keydown', onKey, true);
         edit.stopListening = () => document.removeEventListener('keydown', onKey, true);
       } else {
