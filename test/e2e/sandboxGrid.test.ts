@@ -93,4 +93,79 @@ describeInBrowser('the sandbox grid\'s list columns', () => {
     await page().keyboard.press('Escape');
     await expect(cell(page(), status, 0).textContent()).resolves.toBe('状态');
   });
+
+  test('an open list never loses the cell\'s value: Enter takes the first match of a search, Escape, Tab and a click elsewhere keep it', async () => {
+    const status = await columnOf(page(), '状态');
+    const list = page().locator('.jdropdown-item:visible');
+    const textOf = (y: number) => cell(page(), status, y).textContent();
+    const closed = () => expect(eventually(() => list.count(), (count) => count === 0)).resolves.toBe(0);
+    // Rows 2 to 7 of the sample register, none of them 送样 (so Enter on 送 visibly changes one).
+    const rows: number[] = [];
+    for (let y = 2; rows.length < 6 && y < 40; y++) {
+      const text = await textOf(y);
+      if (text && text !== '送样' && text !== '合作' && text !== '已释放') rows.push(y);
+    }
+    const [enterRow, escapeRow, clickRow, tabRow, arrowRow, plainEnterRow] = rows;
+    const before = await Promise.all(rows.map(textOf));
+    const open = async (y: number) => {
+      await cell(page(), status, y).dblclick();
+      await list.first().waitFor();
+    };
+
+    await open(enterRow);
+    await page().keyboard.type('送');
+    await page().keyboard.press('Enter');
+    await expect(eventually(() => textOf(enterRow), (text) => text === '送样')).resolves.toBe('送样');
+    await closed();
+    await page().screenshot({ path: join(SHOTS, 'grid-dropdown-search.png') });
+
+    await open(escapeRow);
+    await page().keyboard.type('送');
+    await page().keyboard.press('Escape');
+    await closed();
+    await expect(textOf(escapeRow)).resolves.toBe(before[1]);
+
+    await open(clickRow);
+    await page().keyboard.type('送');
+    await cell(page(), status - 1, clickRow + 3).click();
+    await closed();
+    await expect(textOf(clickRow)).resolves.toBe(before[2]);
+
+    await open(tabRow);
+    await page().keyboard.press('Tab');
+    await closed();
+    await expect(textOf(tabRow)).resolves.toBe(before[3]);
+
+    // Tab after moving the highlight takes the highlighted item, as a pick.
+    await open(arrowRow);
+    await page().keyboard.press('ArrowDown');
+    const highlighted = await page().locator('.jdropdown-cursor').textContent();
+    await page().keyboard.press('Tab');
+    await closed();
+    await expect(eventually(() => textOf(arrowRow), (text) => text === highlighted)).resolves.toBe(highlighted);
+
+    // Enter on the list as it opened keeps the value (jSuites would toggle the selected item off).
+    await open(plainEnterRow);
+    await page().keyboard.press('Enter');
+    await closed();
+    await expect(textOf(plainEnterRow)).resolves.toBe(before[5]);
+
+    // What the grid shows is what the workbook holds: the same after a reload.
+    const shown = await Promise.all(rows.map(textOf));
+    expect(shown.every(Boolean)).toBe(true);
+    await page().evaluate(() => (window as Window & { sandboxSaved?: () => Promise<void> }).sandboxSaved?.());
+    await page().reload();
+    await page().locator('.jss_worksheet').waitFor({ timeout: 120_000 });
+    await expect(eventually(() => textOf(rows[0]), (text) => text === '送样')).resolves.toBe('送样');
+    await expect(Promise.all(rows.map(textOf))).resolves.toEqual(shown);
+  });
+
+  test('Delete on a selected list cell clears it, as in Excel: the one way to blank it', async () => {
+    const status = await columnOf(page(), '状态');
+    const y = 12;
+    await expect(eventually(() => cell(page(), status, y).textContent(), Boolean)).resolves.toBeTruthy();
+    await cell(page(), status, y).click();
+    await page().keyboard.press('Delete');
+    await expect(eventually(() => cell(page(), status, y).textContent(), (text) => text === '')).resolves.toBe('');
+  });
 });

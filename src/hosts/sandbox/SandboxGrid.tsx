@@ -10,6 +10,12 @@ import type { WorkbookEvent } from './workbookEvents';
 
 type Worksheet = jspreadsheet.WorksheetInstance;
 
+/**
+ * Tab inside the grid is the grid's (next cell; closes an open list), not Fluent's focus manager's, which
+ * would otherwise take the key from an open list and leave it open.
+ */
+const GRID_KEEPS_TAB = JSON.stringify({ focusable: { ignoreKeydown: { Tab: true } } });
+
 interface Drawn {
   sheet: string;
   worksheet: Worksheet;
@@ -123,7 +129,7 @@ export function SandboxGrid({ workbook, today }: { workbook: SandboxWorkbook; to
 
   return (
     <div className="sandbox-grid">
-      <div ref={container} className="sandbox-grid-body" data-testid="grid" />
+      <div ref={container} className="sandbox-grid-body" data-testid="grid" data-tabster={GRID_KEEPS_TAB} />
       {alert && (
         <div role="alert" className="sandbox-grid-alert">
           <strong>{alert.title}</strong> {alert.message}
