@@ -1,19 +1,33 @@
 import type { CalendarDate } from '../dates/calendarDate';
 import { message, type Message } from '../../i18n/message';
+import { parseCompanyName } from '../names/parseCompanyName';
 import type { ClaimPolicy } from './claimPolicy';
 import { claimOn, type ClaimState, type LineClaim } from './claimState';
 import { isProtected } from './protection';
 import { protectedByMessage } from './protectionReason';
 
 /**
- * The 查重键 of a customer's parent: the 上级客户 the row names, else the head office its own key points to
- * (a branch's key is "parent·branch"). The one definition the live check and the pane both use.
+ * The 查重键 of a customer's parent: the 上级客户 the row names, else — for a real branch (分公司/办事处/子公司 …,
+ * as the name parser reads it) — its head office's key. A stored key's `·` alone says nothing: a branch's key is
+ * "parent·branch", but another city's legal entity is stored as "安博·上海" and has no parent. The head office is
+ * the branch's places and core (广州安博 of 广州安博股份有限公司深圳分公司), so a branch of the Shanghai entity finds
+ * 安博·上海, not 安博; a branch with no city (or a Latin name) has the part before `·`. The one definition the live
+ * check and the pane both use; names are parsed only for keys with a `·`, the few that may be branches.
  */
-export function parentKeyOf(record: { dedupeKey: string; parentCustomer: string }, keyOf: (name: string) => string): string | null {
+export function parentKeyOf(
+  record: { name: string; dedupeKey: string; parentCustomer: string },
+  keyOf: (name: string) => string,
+): string | null {
   const named = record.parentCustomer.trim();
   if (named) return keyOf(named) || null;
   const dot = record.dedupeKey.indexOf('·');
-  return dot > 0 ? record.dedupeKey.slice(0, dot) : null;
+  if (dot <= 0) return null;
+  const parsed = parseCompanyName(record.name);
+  const reading = parsed.alternate ?? parsed;
+  if (!reading.branch) return null;
+  const beforeDot = record.dedupeKey.slice(0, dot);
+  if (reading.places.length === 0 || reading.latin) return beforeDot;
+  return keyOf(`${reading.places.join('')}${reading.core}`) || beforeDot;
 }
 
 /** A parent customer (上级客户) protected by someone else, seen from one of its branches. */
