@@ -38,6 +38,8 @@ describe('parentKeyOf', () => {
     const branch = '上海市安博深圳分公司';
     expect(parentKeyOf(row(branch, storedKey(branch)), storedKey)).toBe('安博·上海');
     expect(parentKeyOf(row('广州安博深圳分公司', storedKey('广州安博深圳分公司')), storedKey)).toBe(guangzhouKey);
+    // One place is the branch's own: 深圳安博分公司 is a branch of the registered 安博.
+    expect(parentKeyOf(row('深圳安博分公司', storedKey('深圳安博分公司')), storedKey)).toBe(guangzhouKey);
   });
 
   test('the 上级客户 a row names wins, for a branch or not', () => {

@@ -9,10 +9,10 @@ import { protectedByMessage } from './protectionReason';
 /**
  * The 查重键 of a customer's parent: the 上级客户 the row names, else — for a real branch (分公司/办事处/子公司 …,
  * as the name parser reads it) — its head office's key. A stored key's `·` alone says nothing: a branch's key is
- * "parent·branch", but another city's legal entity is stored as "安博·上海" and has no parent. The head office is
- * the branch's places and core (广州安博 of 广州安博股份有限公司深圳分公司), so a branch of the Shanghai entity finds
- * 安博·上海, not 安博; a branch with no city (or a Latin name) has the part before `·`. The one definition the live
- * check and the pane both use; names are parsed only for keys with a `·`, the few that may be branches.
+ * "parent·branch", but another city's legal entity is stored as "安博·上海" and has no parent. A city before a
+ * branch's own place names the head office (上海市安博深圳分公司 → 上海安博 → 安博·上海, not 广州's 安博); with one
+ * place, or a Latin name, the parent is the part before `·`. The one definition the live check and the pane
+ * both use; names are parsed only for keys with a `·`, the few that may be branches.
  */
 export function parentKeyOf(
   record: { name: string; dedupeKey: string; parentCustomer: string },
@@ -26,7 +26,8 @@ export function parentKeyOf(
   const reading = parsed.alternate ?? parsed;
   if (!reading.branch) return null;
   const beforeDot = record.dedupeKey.slice(0, dot);
-  if (reading.places.length === 0 || reading.latin) return beforeDot;
+  // One place (深圳安博分公司, 安博（深圳）分公司) is where the branch is.
+  if (reading.places.length === 0 || !reading.branch.place || reading.latin) return beforeDot;
   return keyOf(`${reading.places.join('')}${reading.core}`) || beforeDot;
 }
 
