@@ -1,5 +1,5 @@
 import {
-  customerKeyOf, decideClaim, effectiveLine, newClaimState, parentKeyOf,
+  customerKeyOf, decideClaim, effectiveLine, newClaimState, parentKeyOf, type NameReading,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimState, type RosterMember,
 } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
@@ -180,7 +180,7 @@ async function appendOnly(model: RegisterModel, activities: readonly Activity[])
 function stateFor(model: RegisterModel, key: string, name: string): ClaimState {
   const { policy } = model;
   const record = model.recordOf(key);
-  const parentKey = parentKeyOf(record ?? { name, dedupeKey: key, parentCustomer: '' }, (n) => model.matcher.dedupeKey(n));
+  const parentKey = parentKeyOf(record ?? { name, dedupeKey: key, parentCustomer: '' }, namesOf(model));
   return record
     ? claimStateOf(record, model.team.activitiesOf(key), policy, parentKey)
     : { ...newClaimState(key, name, { parentKey, grade: customerGrade(model, key) }), history: [] };
@@ -201,8 +201,13 @@ function contextFor(model: RegisterModel, actor: RosterMember, key: string, name
   };
 }
 
+/** Names as the register reads them: stored keys, and the matcher's parse. */
+function namesOf(model: RegisterModel): NameReading {
+  return { keyOf: (name) => model.matcher.dedupeKey(name), parse: (name) => model.matcher.parse(name) };
+}
+
 /** The parent customer of a branch (SPEC §5: 关联公司 links 上级客户), if the register holds it. */
 function parentOf(model: RegisterModel, key: string, name: string): CustomerRecord | undefined {
-  const parentKey = parentKeyOf(model.recordOf(key) ?? { name, dedupeKey: key, parentCustomer: '' }, (n) => model.matcher.dedupeKey(n));
+  const parentKey = parentKeyOf(model.recordOf(key) ?? { name, dedupeKey: key, parentCustomer: '' }, namesOf(model));
   return parentKey && parentKey !== key ? model.recordOf(parentKey) : undefined;
 }

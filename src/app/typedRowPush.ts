@@ -50,7 +50,6 @@ export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit): P
 
 /** One typed row: claimed (returns where it now sits), or recorded with why it was not. */
 async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
-
   const { team, typed } = model;
   const name = typedRecord.name.trim();
   // Keyed now, not when the row was read: a row pasted with it (另一城市的同名公司) may have been claimed since.

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../dates/calendarDate';
 import { message, type Message } from '../../i18n/message';
-import { parseCompanyName } from '../names/parseCompanyName';
+import type { ParsedName } from '../names/parseCompanyName';
 import type { ClaimPolicy } from './claimPolicy';
 import { claimOn, type ClaimState, type LineClaim } from './claimState';
 import { isProtected } from './protection';
@@ -14,21 +14,27 @@ import { protectedByMessage } from './protectionReason';
  * place, or a Latin name, the parent is the part before `·`. The one definition the live check and the pane
  * both use; names are parsed only for keys with a `·`, the few that may be branches.
  */
-export function parentKeyOf(
-  record: { name: string; dedupeKey: string; parentCustomer: string },
-  keyOf: (name: string) => string,
-): string | null {
+export function parentKeyOf(record: { name: string; dedupeKey: string; parentCustomer: string }, names: NameReading): string | null {
   const named = record.parentCustomer.trim();
-  if (named) return keyOf(named) || null;
+  if (named) return names.keyOf(named) || null;
   const dot = record.dedupeKey.indexOf('·');
   if (dot <= 0) return null;
-  const parsed = parseCompanyName(record.name);
+  const parsed = names.parse(record.name);
   const reading = parsed.alternate ?? parsed;
   if (!reading.branch) return null;
   const beforeDot = record.dedupeKey.slice(0, dot);
   // One place (深圳安博分公司, 安博（深圳）分公司) is where the branch is.
   if (reading.places.length === 0 || !reading.branch.place || reading.latin) return beforeDot;
-  return keyOf(`${reading.places.join('')}${reading.core}`) || beforeDot;
+  return names.keyOf(`${reading.places.join('')}${reading.core}`) || beforeDot;
+}
+
+/**
+ * How the parent rule reads names: the key a name is stored under, and its parse — both the name matcher's,
+ * passed in because the matcher is a chunk the pane loads after its first paint.
+ */
+export interface NameReading {
+  keyOf(name: string): string;
+  parse(name: string): ParsedName;
 }
 
 /** A parent customer (上级客户) protected by someone else, seen from one of its branches. */
