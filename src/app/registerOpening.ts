@@ -1,4 +1,4 @@
-import { claimKeyOf, customerKeyOf, protectedUntilOf } from '../core/claims';
+import { claimKeyOf, protectedUntilOf } from '../core/claims';
 import { RegisterKeys } from './registerKeys';
 import { precedes } from '../core/register/rowFindings';
 import { claimHistory } from './claimBridge';
@@ -8,6 +8,7 @@ import type { SheetRow } from './registerRows';
 import { rowRuns } from './registerSheet';
 import { readRegisterSettings } from './registerSettings';
 import { refreshFromStore, syncSheet } from './sheetSync';
+import { storedNameKeys } from './storedNameKeys';
 import { pushTypedRows } from './typedRowPush';
 import { keepSettingsInWorkbook } from './teamSettingsEdits';
 import { bringWorkbookTeamIntoStore } from './workbookTeam';
@@ -33,7 +34,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   model.columnMapping = (await readRegisterSettings(host.settings)).columnMapping;
   const opened = await openRegister(host, {
     today: model.today, create: true, offerAdoption: false, matcher: model.matcher, settings: model.registerSettings(), waitForCheck: false,
-    historyOf: (key) => claimHistory(model.team.activitiesOf(key)), storedKeys: storedKeysByName(model),
+    historyOf: (key) => claimHistory(model.team.activitiesOf(key)), storedKeys: storedNameKeys(model),
   });
   if (opened.kind === 'failed') throw new Error(opened.reason.key);
   if (opened.kind !== 'opened') throw new Error(`The register could not be opened (${opened.kind})`);
@@ -55,13 +56,6 @@ export async function openModel(model: RegisterModel): Promise<void> {
   });
   // The name field works now; what a rep needs only on a click follows, after the first full check.
   void model.settled().then(() => model.prepareClaimStates());
-}
-
-/** Each stored customer's name with its 查重键 (a claim on a product line is keyed by the customer's key too). */
-function storedKeysByName(model: RegisterModel): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const { record } of model.team.customers.values()) keys.set(record.name, customerKeyOf(record.dedupeKey));
-  return keys;
 }
 
 /**

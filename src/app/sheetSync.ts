@@ -2,6 +2,7 @@ import type { CustomerRecord } from '../core/register/customerRecord';
 import type { StoredCustomer } from '../store/claimStore';
 import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
+import { followStoredNames } from './storedNameKeys';
 
 /**
  * Follows the store (this pane's edits, another tab, the sync engine): the model takes in what changed —
@@ -18,6 +19,7 @@ export async function refreshFromStore(model: RegisterModel): Promise<void> {
     model.rows.moveKey(from, to);
   }
   for (const customer of changes.customers) model.sheetOnly.delete(customer.record.dedupeKey);
+  followStoredNames(model, changes.customers);
   model.changed();
   await syncSheet(model, changes.customers);
 }
