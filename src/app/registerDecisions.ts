@@ -1,5 +1,5 @@
 import {
-  customerKeyOf, decideClaim, effectiveLine, newClaimState, parentKeyOf,
+  customerKeyOf, decideClaim, effectiveLine, newClaimState, parentKeyOf, type NameReading,
   type ClaimAction, type ClaimContext, type ClaimDecision, type ClaimState, type RosterMember,
 } from '../core/claims';
 import type { CalendarDate } from '../core/dates/calendarDate';
@@ -41,7 +41,7 @@ export function decide(model: RegisterModel, name: string, action: ClaimAction):
   const trimmed = name.trim();
   const key = model.claimKey(trimmed, action);
   if (!actor || !key) return null;
-  const decision = decideClaim(stateFor(model, key, trimmed), action, contextFor(model, actor, key));
+  const decision = decideClaim(stateFor(model, key, trimmed), action, contextFor(model, actor, key, trimmed));
   return { ...decision, basis: basisOf(model, trimmed, action) };
 }
 
@@ -58,7 +58,7 @@ function decisionFor(
   if (previewed && basis && basis.version === now.version && basis.today === now.today && basis.name === now.name && basis.action === now.action) {
     return previewed;
   }
-  return decideClaim(stateFor(model, key, name), action, contextFor(model, actor, key));
+  return decideClaim(stateFor(model, key, name), action, contextFor(model, actor, key, name));
 }
 
 /**
@@ -87,7 +87,7 @@ export async function applyDecision(
   }
 
   const base: CustomerRecord = known ?? {
-    ...emptyCustomerRecord(), name: trimmed, dedupeKey: key, seq: model.nextSeq(), parentCustomer: parentOf(model, key)?.name ?? '',
+    ...emptyCustomerRecord(), name: trimmed, dedupeKey: key, seq: model.nextSeq(), parentCustomer: parentOf(model, key, trimmed)?.name ?? '',
     productLine: action.kind === 'setPrimary' ? '' : effectiveLine(action.productLine, model.policy), grade: customerGrade(model, key),
   };
   const withDetails: CustomerRecord = {
@@ -180,7 +180,7 @@ async function appendOnly(model: RegisterModel, activities: readonly Activity[])
 function stateFor(model: RegisterModel, key: string, name: string): ClaimState {
   const { policy } = model;
   const record = model.recordOf(key);
-  const parentKey = parentKeyOf(record ?? { dedupeKey: key, parentCustomer: '' }, (n) => model.matcher.dedupeKey(n));
+  const parentKey = parentKeyOf(record ?? { name, dedupeKey: key, parentCustomer: '' }, namesOf(model));
   return record
     ? claimStateOf(record, model.team.activitiesOf(key), policy, parentKey)
     : { ...newClaimState(key, name, { parentKey, grade: customerGrade(model, key) }), history: [] };
@@ -193,16 +193,21 @@ function customerGrade(model: RegisterModel, key: string): CustomerGrade | null 
   return own ?? model.records().find((r) => r.grade && customerKeyOf(r.dedupeKey) === customerKey)?.grade ?? null;
 }
 
-function contextFor(model: RegisterModel, actor: RosterMember, key: string): ClaimContext {
-  const parent = parentOf(model, key);
+function contextFor(model: RegisterModel, actor: RosterMember, key: string, name: string): ClaimContext {
+  const parent = parentOf(model, key, name);
   return {
     actor, roster: model.members, policy: model.policy, today: model.today, closeCounts: model.closeCounts(),
     parent: parent ? claimStateOf(parent, [], model.policy) : null,
   };
 }
 
+/** Names as the register reads them: stored keys, and the matcher's parse. */
+function namesOf(model: RegisterModel): NameReading {
+  return { keyOf: (name) => model.matcher.dedupeKey(name), parse: (name) => model.matcher.parse(name) };
+}
+
 /** The parent customer of a branch (SPEC §5: 关联公司 links 上级客户), if the register holds it. */
-function parentOf(model: RegisterModel, key: string): CustomerRecord | undefined {
-  const parentKey = parentKeyOf(model.recordOf(key) ?? { dedupeKey: key, parentCustomer: '' }, (n) => model.matcher.dedupeKey(n));
+function parentOf(model: RegisterModel, key: string, name: string): CustomerRecord | undefined {
+  const parentKey = parentKeyOf(model.recordOf(key) ?? { name, dedupeKey: key, parentCustomer: '' }, namesOf(model));
   return parentKey && parentKey !== key ? model.recordOf(parentKey) : undefined;
 }

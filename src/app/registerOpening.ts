@@ -7,6 +7,7 @@ import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
 import { readRegisterSettings } from './registerSettings';
 import { refreshFromStore, syncSheet } from './sheetSync';
+import { storedNameKeys } from './storedNameKeys';
 import { pushTypedRows } from './typedRowPush';
 import { keepSettingsInWorkbook } from './teamSettingsEdits';
 import { bringWorkbookTeamIntoStore } from './workbookTeam';
@@ -30,7 +31,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   if (migration && migration.moved.length > 0) await model.refreshTeam();
   await keepSettingsInWorkbook(model);
   model.columnMapping = (await readRegisterSettings(host.settings)).columnMapping;
-  const storedKeys = storedKeysByName(model);
+  const storedKeys = storedNameKeys(model);
   const opened = await openRegister(host, {
     today: model.today, create: true, offerAdoption: false, matcher: model.matcher, settings: model.registerSettings(), waitForCheck: false, checkLater: true,
     historyOf: (key) => claimHistory(model.team.activitiesOf(key)), rowNames: { storedKeys, nameIndex: keys.names },
@@ -56,13 +57,6 @@ export async function openModel(model: RegisterModel): Promise<void> {
   });
   // The name field works now; what a rep needs only on a click follows, after the first full check.
   void model.settled().then(() => model.prepareClaimStates());
-}
-
-/** Each stored customer's name with its 查重键 (a claim on a product line is keyed by the customer's key too). */
-function storedKeysByName(model: RegisterModel): Map<string, string> {
-  const keys = new Map<string, string>();
-  for (const { record } of model.customers.storedCustomers()) keys.set(record.name, customerKeyOf(record.dedupeKey));
-  return keys;
 }
 
 /**

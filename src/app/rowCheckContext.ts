@@ -38,6 +38,7 @@ export function rowCheckContext(
         return other ? [{ entry: other, verdict: m.verdict, reason: m.reason }] : [];
       }),
     keyOf: (name) => matcher.dedupeKey(name),
+    parse: (name) => matcher.parse(name),
     rowKeyed: (key) => {
       if (!firstByKey) {
         // Built once per round of checks, and only when a branch asks for its parent.

@@ -1,14 +1,19 @@
 import { findRow, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
+import type { CustomerGrade } from '../core/register/customerRecord';
 import type { Message } from '../i18n/message';
 import { ROW_MARK_FILLS, type RowMark, type SpreadsheetHost } from '../hosts/spreadsheetHost';
 import { findingNote } from './findingText';
 import type { RegisterRows } from './registerRows';
 import { timeSlices } from './timeSlices';
 
-/** A row a store refused, with the refusal: it holds while the row keeps the name and rep it was refused for. */
+/**
+ * A row a store refused, with the refusal: it holds while the row keeps the name, rep and 客户等级 it was
+ * refused for (a rep's typed grade is refused until the cell is cleared or put back).
+ */
 interface Refusal {
   key: string;
   rep: string;
+  grade: CustomerGrade | null;
   reason: Message;
 }
 
@@ -36,7 +41,7 @@ export class RowMarks {
   /** Marks a row as refused by the store, or lifts its refusal (null); false when nothing changed. */
   setRefusal(row: number, reason: Message | null): boolean {
     const entry = this.rows.entry(row);
-    if (reason && entry) this.refusals.set(row, { key: entry.record.dedupeKey, rep: entry.record.rep.trim(), reason });
+    if (reason && entry) this.refusals.set(row, { key: entry.record.dedupeKey, rep: entry.record.rep.trim(), grade: entry.record.grade, reason });
     else return this.refusals.delete(row);
     return true;
   }
@@ -81,7 +86,7 @@ export class RowMarks {
   private refused(entry: RegisterEntry, finding: RowFinding): RowFinding {
     const refusal = this.refusals.get(entry.row);
     if (!refusal) return finding;
-    if (refusal.key !== entry.record.dedupeKey || refusal.rep !== entry.record.rep.trim()) {
+    if (refusal.key !== entry.record.dedupeKey || refusal.rep !== entry.record.rep.trim() || refusal.grade !== entry.record.grade) {
       this.refusals.delete(entry.row);
       return finding;
     }

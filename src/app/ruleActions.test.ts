@@ -91,7 +91,7 @@ describe('the grade is the customer\'s (seed 002)', () => {
     expect(lines).toHaveLength(2);
     expect(await manager.setGrade(lines[1].key, 'B')).toBeNull();
     expect(manager.lookup(GELIN).matches.filter((m) => m.record).map((m) => m.record?.grade)).toEqual(['B', 'B']);
-    expect(zh(await veteran.setGrade(lines[0].key, 'C'))).toBe('只有经理可以转交或强制认领客户。');
+    expect(zh(await veteran.setGrade(lines[0].key, 'C'))).toBe('只有经理可以设定客户等级（等级属于整个客户，各产品线相同）。');
     for (const workspace of [manager, junior, veteran]) workspace.dispose();
   });
 });

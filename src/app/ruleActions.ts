@@ -4,7 +4,7 @@ import {
 } from '../core/claims';
 import type { CustomerGrade } from '../core/register/customerRecord';
 import { message, type Message } from '../i18n/message';
-import type { Activity } from '../store/claimStore';
+import type { Activity, StoredCustomer } from '../store/claimStore';
 import { claimHistory, claimStateOf, rosterMember, storedActivity } from './claimBridge';
 import type { RegisterModel } from './registerModel';
 import { refreshFromStore } from './sheetSync';
@@ -71,17 +71,31 @@ export async function setPrimaryOwner(
 export async function setCustomerGrade(model: RegisterModel, key: string, grade: CustomerGrade | null): Promise<Message | null> {
   const user = model.currentUser;
   if (!user) return message('taskpane.user.required');
-  if (!user.isManager) return message('claims.override.managerOnly');
+  if (!user.isManager) return message('claims.grade.managerOnly');
+  if (storedLines(model, key).length === 0 || !model.customer(key)) return message('claims.notClaimed');
+  const problem = await gradeLines(model, key, grade);
+  if (problem) return problem;
+  await refreshFromStore(model);
+  return null;
+}
+
+/** The customer's stored claims, one per product line (its 查重键 with or without a line's suffix). */
+export function storedLines(model: RegisterModel, key: string): StoredCustomer[] {
   const customerKey = customerKeyOf(key);
-  const lines = model.records().filter((r) => customerKeyOf(r.dedupeKey) === customerKey);
-  if (lines.length === 0 || !model.customer(key)) return message('claims.notClaimed');
-  for (const record of lines) {
-    const stored = model.customer(record.dedupeKey);
-    if (!stored || stored.record.grade === grade) continue;
+  return [...model.team.customers.values()].filter((c) => customerKeyOf(c.record.dedupeKey) === customerKey);
+}
+
+/**
+ * Writes a manager's grade on every stored line of the customer that lacks it: from the pane, or after a
+ * grade typed into one line's row was stored with that row (`done`, typedGrade). The caller refreshes from
+ * the store.
+ */
+export async function gradeLines(model: RegisterModel, key: string, grade: CustomerGrade | null, done?: string): Promise<Message | null> {
+  for (const stored of storedLines(model, key)) {
+    if (stored.record.grade === grade || stored.record.dedupeKey === done) continue;
     const updated = await model.store.updateCustomer({ ...stored.record, grade }, stored.version, model.actor(), model.editContext());
     if (!updated.ok) return updated.reason;
   }
-  await refreshFromStore(model);
   return null;
 }
 

@@ -8,7 +8,9 @@ import { planChangeActivity, rowContactActivities } from './historyLog';
 import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
 import type { RegisterEdit } from './registerSession';
+import { gradeLines } from './ruleActions';
 import { refreshFromStore } from './sheetSync';
+import { typedGradeOf, type TypedGrade } from './typedGrade';
 import type { TypedRow } from './typedRows';
 
 /** Typed rows pushed to the store between two pauses, so a 5,000-row paste never freezes the pane. */
@@ -70,7 +72,12 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
     typed.put({ ...entry, status: 'incomplete', reasons: entry.rep === '' ? [message('taskpane.typed.needsRep')] : findingMessages(finding) });
     return null;
   }
-  if (stored) return pushRowEdit(model, entry, typedRecordOf(model, record, stored.record.seq), stored);
+  if (stored) {
+    // 客户等级 is the customer's and a manager's to set (seed 002): a rep's typed grade is put back.
+    const grade = typedGradeOf(model, key, record.grade, stored);
+    if (grade.kind === 'refused') return reverted(model, entry, stored, grade.reason);
+    return gradedElsewhere(model, entry, grade, await pushRowEdit(model, entry, typedRecordOf(model, record, stored.record.seq), stored));
+  }
   if (model.customer(key)) {
     typed.put({ ...entry, status: 'registered', reasons: findingMessages(finding) });
     return null;
@@ -82,7 +89,9 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
   if (!model.currentUser) return refuse(model, entry, message('taskpane.user.required'));
   const unwritable = await model.protection.blocked();
   if (unwritable) return refuse(model, entry, unwritable);
-  const newRecord = typedRecordOf(model, record, model.nextSeq());
+  const grade = typedGradeOf(model, key, record.grade, undefined);
+  if (grade.kind === 'refused') return refuse(model, entry, grade.reason);
+  const newRecord = typedRecordOf(model, grade.kind === 'inherit' ? { ...record, grade: grade.grade } : record, model.nextSeq());
   const context = model.editContext();
   const plan = planChangeActivity(undefined, newRecord, model.actor().name, context);
   const claimed = await model.store.claim(newRecord, model.actor(), context, plan ? [plan] : []);
@@ -92,7 +101,15 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
     return null;
   }
   if (!claimed.ok) return refuse(model, entry, claimed.reason);
-  return accepted(model, entry, claimed.customer.record);
+  return gradedElsewhere(model, entry, grade, await accepted(model, entry, claimed.customer.record));
+}
+
+/** A manager's grade, stored with the row it was typed into, goes to the customer's other lines (ruleActions). */
+async function gradedElsewhere(model: RegisterModel, entry: TypedRow, grade: TypedGrade, pushed: SheetRow | null): Promise<SheetRow | null> {
+  if (grade.kind !== 'change' || !pushed || pushed.record.grade !== grade.grade) return pushed;
+  const problem = await gradeLines(model, pushed.record.dedupeKey, grade.grade, pushed.record.dedupeKey);
+  if (problem) model.typed.put({ ...entry, reasons: [problem] });
+  return pushed;
 }
 
 /**
@@ -110,13 +127,15 @@ async function pushRowEdit(model: RegisterModel, entry: TypedRow, next: Customer
   const plan = planChangeActivity(stored.record, next, model.actor().name, context);
   const log = [...rowContactActivities(stored.record, model.team.activitiesOf(next.dedupeKey), context.editId), ...(plan ? [plan] : [])];
   const updated = await model.store.updateCustomer(next, stored.version, model.actor(), context, log);
-  if (!updated.ok && updated.problem !== 'queued') {
-    // A refused edit never stays looking saved: the row shows the stored customer again, the pane says why.
-    model.typed.put({ ...entry, status: 'refused', reasons: [message('rules.edit.reverted', { reason: formatMessage(updated.reason, 'zh-CN') })] });
-    return { row: entry.row, record: stored.record };
-  }
+  if (!updated.ok && updated.problem !== 'queued') return reverted(model, entry, stored, updated.reason);
   if (!updated.ok) return refuse(model, entry, updated.reason);
   return accepted(model, entry, updated.customer.record);
+}
+
+/** A refused edit never stays looking saved: the row shows the stored customer again, the pane says why. */
+function reverted(model: RegisterModel, entry: TypedRow, stored: StoredCustomer, reason: Message): SheetRow {
+  model.typed.put({ ...entry, status: 'refused', reasons: [message('rules.edit.reverted', { reason: formatMessage(reason, 'zh-CN') })] });
+  return { row: entry.row, record: stored.record };
 }
 
 /** The store took the row: it shows that customer now, and any earlier refusal on it is lifted. */

@@ -9,7 +9,7 @@ export { gradeProblem } from './grades';
 export { handoverScript, scriptText, surnameOf, type HandoverScriptInput } from './handoverScript';
 export { preferNewHire, type Contender } from './newHirePreference';
 export { creditSplit } from './override';
-export { parentConflict, parentKeyOf, type ParentConflict } from './parentBranch';
+export { parentConflict, parentKeyOf, type NameReading, type ParentConflict } from './parentBranch';
 export { lineKeyOf, lineOwners, namedPrimary, primaryOwnerOf } from './productLines';
 export { CustomerKeys, type KeyedClaim, type KeyMove } from './customerKeys';
 export { surplusOffer, type SurplusOffer } from './surplusOffer';

@@ -1,6 +1,6 @@
 import { claimPolicy, protectedUntilOf, rosterMemberOf, type ActivityEntry, type ClaimPolicy } from '../claims';
 import type { CalendarDate } from '../dates/calendarDate';
-import { NameIndex, dedupeKey } from '../names';
+import { NameIndex, dedupeKey, parseCompanyName } from '../names';
 import { emptyCustomerRecord, type CustomerRecord } from './customerRecord';
 import { CloseClaimOrder } from '../claims/closeClaimOrder';
 import { findingNote } from '../../app/findingText';
@@ -26,6 +26,7 @@ function register(
     lookAlikes: (entry) => index.query(entry.record.name, 20).filter((m) => m.id !== String(entry.row))
       .map((m) => ({ entry: entries[Number(m.id) - 1], verdict: m.verdict, reason: m.reason })),
     keyOf: dedupeKey,
+    parse: parseCompanyName,
     rowKeyed: (key) => entries.find((e) => e.record.dedupeKey === key),
     closeClaimsBefore: (entry) => order.before(entry),
     ...extra,

@@ -8,7 +8,7 @@ import type { CalendarDate } from '../dates/calendarDate';
 import type { CellError } from './cellError';
 import type { CustomerRecord } from './customerRecord';
 import { validateRecord } from './validateRecord';
-import type { Verdict } from '../names';
+import type { ParsedName, Verdict } from '../names';
 import type { Message } from '../../i18n/message';
 import { claimStart, contactActionOf, memberFor } from '../claims/recordClaims';
 
@@ -63,6 +63,8 @@ export interface FindingContext {
   lookAlikes(entry: RegisterEntry): { entry: RegisterEntry; verdict: Verdict; reason: Message }[];
   /** The 查重键 of a name (for the 上级客户 a row names). */
   keyOf(name: string): string;
+  /** A name's parse (whether a row is a branch, and of which head office). */
+  parse(name: string): ParsedName;
   /** The earliest row registering the customer with this 查重键 (the parent of a branch). */
   rowKeyed(key: string): RegisterEntry | undefined;
   /** The rep's 紧密 customers registered before this row (the quota counts in register order). */
@@ -135,7 +137,7 @@ export function findRow(entry: RegisterEntry, context: FindingContext): RowFindi
     const history = context.historyOf?.(entry) ?? [];
     const handedOver = !!claimFromRecord(record, policy, history)?.handedOverOn;
     const holder = handedOver ? undefined : holders[0];
-    const parentKey = parentKeyOf(record, context.keyOf);
+    const parentKey = parentKeyOf(record, context);
     const parent = parentKey ? context.rowKeyed(parentKey) : undefined;
     const actor = memberFor(record, context.roster);
     const state = handedOver ? claimStateFromRecord(record, policy, { history: [...history] })

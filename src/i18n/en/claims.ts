@@ -27,6 +27,7 @@ export const claims: Record<keyof typeof zh, string> = {
   'claims.newHire.heldByNewHire': 'The new colleague {owner} is following this open customer (new hires first); please agree with them first.',
 
   'claims.grade.aRestricted': 'Grade A customers are for reps with at least {months} months in the company ({rep}: {tenure} months).',
+  'claims.grade.managerOnly': 'Only a manager can set the customer grade (it belongs to the whole customer, the same on every product line).',
 
   'claims.branch.parentProtected': 'This customer is a branch of "{parent}", which is protected:',
 

@@ -38,4 +38,5 @@ export const team: Record<keyof typeof zh, string> = {
   'team.edit.roster': 'Roster: {name}',
   'team.edit.removeRoster': 'Remove {name} from the roster',
   'team.edit.settings': 'Change the claim rules',
+  'team.edit.rekey': 'Move the duplicate key {from} to {to}',
 } as const;

@@ -31,6 +31,7 @@ export const claims = {
 
   // Grades.
   'claims.grade.aRestricted': 'A级客户只能由入职满 {months} 个月的业务员负责（{rep} 入职 {tenure} 个月）。',
+  'claims.grade.managerOnly': '只有经理可以设定客户等级（等级属于整个客户，各产品线相同）。',
 
   // Parent / branch.
   'claims.branch.parentProtected': '该客户是「{parent}」的分支机构，上级客户受保护：',

@@ -36,4 +36,5 @@ export const team = {
   'team.edit.roster': '花名册：{name}',
   'team.edit.removeRoster': '从花名册移除 {name}',
   'team.edit.settings': '修改规则设置',
+  'team.edit.rekey': '查重键 {from} 改为 {to}',
 } as const;

@@ -48,7 +48,10 @@ export async function migrateCustomerKeys(
   return result;
 }
 
-/** A store out of reach (team mode offline) keeps the row where it is until the next run. */
+/**
+ * Team mode queues the move in its outbox (answered 'queued', sent when SharePoint is back); a store that is
+ * out of reach without an outbox keeps the row where it is until the next run.
+ */
 async function rekey(
   store: CustomerRekeying, move: KeyMove, options: { actor: Actor; today: CalendarDate },
 ): Promise<{ ok: true } | { ok: false; reason: Message }> {

@@ -1,8 +1,10 @@
 import { message, type Message } from '../../i18n/message';
 import type { ClaimStore, StoredCustomer } from '../claimStore';
+import type { CustomerRekeying } from '../keyMoves';
 import type { RegisterMirror } from '../local/registerMirror';
 import { StoreUnavailableError } from '../storeUnavailable';
 import { applyEdit, editIdOf, type EditResult, type OutboxEdit } from './outboxEdit';
+import { QueuedMoves } from './queuedMoves';
 import type { OutboxEntry, RejectedEdit, SyncJournal } from './syncJournal';
 
 export type SubmitReceipt =
@@ -32,7 +34,7 @@ export class SyncEngine {
   /** Answers for edits a `submit` is waiting on, whichever flush happened to send them. */
   private readonly answers = new Map<string, EditResult | null>();
 
-  constructor(private readonly remote: ClaimStore, private readonly mirror: RegisterMirror, private readonly journal: SyncJournal) {}
+  constructor(private readonly remote: ClaimStore & CustomerRekeying, private readonly mirror: RegisterMirror, private readonly journal: SyncJournal) {}
 
   async submit(edit: OutboxEdit): Promise<SubmitReceipt> {
     const editId = editIdOf(edit);
@@ -100,14 +102,16 @@ export class SyncEngine {
   private async flushNow(): Promise<FlushReport> {
     const report: FlushReport = { results: new Map(), remaining: 0, blockedBy: null };
     const entries = await this.journal.pending();
+    const moves = new QueuedMoves();
     for (const [index, entry] of entries.entries()) {
-      const result = await this.send(entry);
+      const result = await this.send({ ...entry, edit: moves.follow(entry.edit) });
       if (result instanceof StoreUnavailableError) {
         report.blockedBy = result.reason;
         report.remaining = entries.length - index;
         return report;
       }
       report.results.set(entry.editId, result);
+      moves.sent(entry.edit, result);
     }
     return report;
   }

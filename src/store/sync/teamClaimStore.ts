@@ -70,13 +70,13 @@ export class TeamClaimStore implements ClaimStore, CustomerRekeying {
   }
 
   /**
-   * The key migration goes straight to SharePoint (it is no rep's edit to queue: offline it simply waits for
-   * the next run), then the copy syncs so the pane reads the moved row.
+   * The key migration's move is one outbox entry like any edit: offline it waits and is sent when SharePoint
+   * answers again (the flush then reads the moved row into the copy). Its edit id is the move itself, so the
+   * next opening's migration, still offline, queues nothing twice.
    */
   async rekeyCustomer(move: { from: string; to: string }, actor: Actor, context: EditContext): Promise<UpdateOutcome> {
-    const outcome = await this.team.remote.rekeyCustomer(move, actor, context);
-    if (outcome.ok) await this.team.sync.sync();
-    return outcome;
+    const version = (await this.team.reader.getCustomer(move.from))?.version ?? null;
+    return this.submit<UpdateOutcome>({ kind: 'rekey', move: { from: move.from, to: move.to }, version, actor, context });
   }
 
   appendActivity(activity: Activity): Promise<EditOutcome> {

@@ -28,5 +28,6 @@ export function describeEdit(edit: OutboxEdit): Message {
     case 'roster': return message('team.edit.roster', { name: edit.entry.name });
     case 'removeRoster': return message('team.edit.removeRoster', { name: edit.name });
     case 'settings': return message('team.edit.settings');
+    case 'rekey': return message('team.edit.rekey', { from: edit.move.from, to: edit.move.to });
   }
 }
