@@ -5,7 +5,7 @@ import { selectHost } from './hostSelection';
 import { officeTheme } from './officeTheme';
 import { localPreferences } from './paneEnvironment';
 import { BUILD_SIGN_IN } from './teamMode/buildSignIn';
-import { officeSignIn } from './teamMode/msalSignIn';
+import { lazySignIn } from './teamMode/lazySignIn';
 import { TeamModePane } from './teamMode/TeamModePane';
 import { TeamSession } from './teamMode/teamSession';
 import { openWorkbookStore } from './workbookStore';
@@ -34,7 +34,7 @@ Office.onReady(async (info) => {
   const session = new TeamSession({
     settings: host.settings,
     openLocal: () => openWorkbookStore(host.settings, newId),
-    signIn: officeSignIn(window.location.href, officeLoginHint),
+    signIn: lazySignIn(async () => (await import(/* webpackChunkName: "sign-in" */ './teamMode/msalSignIn')).officeSignIn(window.location.href, officeLoginHint)),
     defaults: BUILD_SIGN_IN,
   });
   const base = { host, clock: () => new Date(), newId, theme: officeTheme(), preferences: localPreferences(window.localStorage) };

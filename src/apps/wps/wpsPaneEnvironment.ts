@@ -1,7 +1,7 @@
 import { webLightTheme } from '@fluentui/react-components';
 import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvironment';
 import { BUILD_SIGN_IN } from '../../taskpane/teamMode/buildSignIn';
-import { popupSignIn } from '../../taskpane/teamMode/msalSignIn';
+import { lazySignIn } from '../../taskpane/teamMode/lazySignIn';
 import { TeamSession } from '../../taskpane/teamMode/teamSession';
 import { openWorkbookStore } from '../../taskpane/workbookStore';
 import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
@@ -27,7 +27,7 @@ export function wpsPane(root: WpsAddinRoot, storage: Storage, paneUrl: string): 
   const session = new TeamSession({
     settings: host.settings,
     openLocal: () => openWorkbookStore(host.settings, newId),
-    signIn: popupSignIn(paneUrl),
+    signIn: lazySignIn(async () => (await import(/* webpackChunkName: "sign-in" */ '../../taskpane/teamMode/msalSignIn')).popupSignIn(paneUrl)),
     defaults: BUILD_SIGN_IN,
   });
   return { host, base: { host, clock: () => new Date(), newId, theme: webLightTheme, preferences: localPreferences(storage) }, session };
