@@ -81,8 +81,15 @@ describeInBrowser('the sandbox grid\'s list columns', () => {
     await page().locator('.jss_worksheet').waitFor({ timeout: 120_000 });
     await expect(eventually(() => cell(page(), status, 1).textContent(), (text) => text === picked)).resolves.toBe(picked);
 
-    await cell(page(), status, 0).dblclick();
-    await expect(cell(page(), status, 0).locator('input').inputValue()).resolves.toBe('状态');
+    // The reloaded pane may still be redrawing the grid (its first check writes the computed columns), which
+    // closes an editor just opened: double-click again until the header's text editor stays open.
+    const editor = cell(page(), status, 0).locator('input');
+    const openEditor = async () => {
+      if (await editor.count() === 0) await cell(page(), status, 0).dblclick();
+      return editor.count();
+    };
+    await expect(eventually(openEditor, (open) => open > 0)).resolves.toBeGreaterThan(0);
+    await expect(editor.inputValue()).resolves.toBe('状态');
     await expect(page().locator('.jdropdown-item:visible').count()).resolves.toBe(0);
     await page().keyboard.press('Escape');
     await expect(cell(page(), status, 0).textContent()).resolves.toBe('状态');
