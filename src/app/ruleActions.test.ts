@@ -13,6 +13,7 @@ import { RegisterWorkspace } from './registerWorkspace';
 import { primaryOf, setPrimaryOwner, surplusOfferFor } from './ruleActions';
 import { myCustomers } from './myCustomers';
 import { creditShareLines } from './ruleViews';
+import { handAGradeCustomerToNewHire } from './__fixtures__/aGradeHandover';
 
 const TODAY = '2026-11-02' as CalendarDate;
 const clock = () => new Date(`${TODAY}T04:00:00Z`);
@@ -116,13 +117,7 @@ describe('the grid respects a manager\'s decided and logged transfer', () => {
     const store = await seeded();
     const workbook = new SandboxWorkbook();
     const manager = await open(store, SAMPLE_MANAGER, workbook);
-    expect(await manager.savePolicy({ gradeA: { enabled: true, gradeATenureMonths: 12 } })).toBeNull();
-    const key = manager.lookup(GELIN).key;
-    expect(await manager.setGrade(key, 'A')).toBeNull();
-    const warned = manager.decideTransfer(key, NEW_REP, '王芳紧密客户超额', 30);
-    expect(warned?.outcome).toBe('warn');
-    expect((await manager.transfer(key, NEW_REP, '王芳紧密客户超额', 30, warned ?? undefined)).ok).toBe(true);
-    await manager.settled();
+    await handAGradeCustomerToNewHire(manager);
     const rows = (await workbook.readSheet('客户登记'))!;
     const row = rows.findIndex((r) => r.includes(GELIN));
     const columns = manager.layout.columns;

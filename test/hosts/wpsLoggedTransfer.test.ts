@@ -9,6 +9,7 @@ import { sampleTeam } from '../../src/hosts/sandbox/seed/sampleTeam';
 import { seedStore } from '../../src/hosts/sandbox/seed/seedStore';
 import { LocalClaimStore } from '../../src/store/local/localClaimStore';
 import { wpsHarness } from './wpsFake/wpsHarness';
+import { handAGradeCustomerToNewHire } from '../../src/app/__fixtures__/aGradeHandover';
 
 /**
  * WPS without the user opening the pane (issue 16's note): the watch does not check rows itself — it opens
@@ -33,13 +34,7 @@ test('WPS: the pane the watch opens judges a manager\'s transfer with the logged
   });
 
   const manager = await opened(SAMPLE_MANAGER);
-  expect(await manager.savePolicy({ gradeA: { enabled: true, gradeATenureMonths: 12 } })).toBeNull();
-  const key = manager.lookup(GELIN).key;
-  expect(await manager.setGrade(key, 'A')).toBeNull();
-  const warned = manager.decideTransfer(key, NEW_REP, '王芳紧密客户超额', 30);
-  expect(warned?.outcome).toBe('warn');
-  expect((await manager.transfer(key, NEW_REP, '王芳紧密客户超额', 30, warned ?? undefined)).ok).toBe(true);
-  await manager.settled();
+  await handAGradeCustomerToNewHire(manager);
   manager.dispose();
 
   // The workbook comes in front again: the watch opens the pane, whose page opens the register anew.
