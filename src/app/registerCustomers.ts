@@ -1,3 +1,4 @@
+import { customerKeyOf } from '../core/claims';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import type { StoredCustomer } from '../store/claimStore';
 import type { SheetRow } from './registerRows';
@@ -30,6 +31,12 @@ export class RegisterCustomers {
   private readonly keyAtRow = new Map<number, string>();
   /** Each stored customer's key by store id: a customer moved to another key in place leaves its old one. */
   private readonly keyById = new Map<string, string>();
+  /**
+   * Each stored customer's name with its 查重键 (a product line's claim is keyed by the customer's key too): the
+   * live check reads a stored name's key here instead of parsing it again. It follows the store, so a key
+   * moved after the pane opened (a migration queued offline, another computer's) is read as moved.
+   */
+  readonly storedNameKeys = new Map<string, string>();
 
   entry(key: string): CustomerEntry | undefined {
     return this.entries.get(key);
@@ -128,6 +135,7 @@ export class RegisterCustomers {
     if (stored) {
       entry.record = stored.record;
       this.keyById.set(stored.id, key);
+      this.storedNameKeys.set(stored.record.name, customerKeyOf(key));
     } else if (entry.stored) entry.record = null;
     entry.stored = stored;
   }

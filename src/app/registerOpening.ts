@@ -7,7 +7,6 @@ import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
 import { readRegisterSettings } from './registerSettings';
 import { refreshFromStore, syncSheet } from './sheetSync';
-import { storedNameKeys } from './storedNameKeys';
 import { pushTypedRows } from './typedRowPush';
 import { keepSettingsInWorkbook } from './teamSettingsEdits';
 import { bringWorkbookTeamIntoStore } from './workbookTeam';
@@ -31,7 +30,7 @@ export async function openModel(model: RegisterModel): Promise<void> {
   if (migration && migration.moved.length > 0) await model.refreshTeam();
   await keepSettingsInWorkbook(model);
   model.columnMapping = (await readRegisterSettings(host.settings)).columnMapping;
-  const storedKeys = storedNameKeys(model);
+  const storedKeys = model.customers.storedNameKeys;
   const opened = await openRegister(host, {
     today: model.today, create: true, offerAdoption: false, matcher: model.matcher, settings: model.registerSettings(), waitForCheck: false, checkLater: true,
     historyOf: (key) => claimHistory(model.team.activitiesOf(key)), rowNames: { storedKeys, nameIndex: keys.names },

@@ -2,7 +2,6 @@ import type { CustomerRecord } from '../core/register/customerRecord';
 import type { StoredCustomer } from '../store/claimStore';
 import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
-import { followStoredNames } from './storedNameKeys';
 
 /**
  * Follows the store (this pane's edits, another tab, the sync engine): the model's customers take in what
@@ -14,7 +13,6 @@ export async function refreshFromStore(model: RegisterModel): Promise<void> {
   if (changes.customers.length === 0 && changes.removedKeys.length === 0 && !changes.rosterChanged
     && !changes.settingsChanged && changes.activitiesAdded === 0) return;
   model.keys?.follow(changes, model.team.customers);
-  followStoredNames(model, changes.customers);
   model.changed();
   await syncSheet(model, changes.customers);
 }
