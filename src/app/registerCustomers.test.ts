@@ -89,4 +89,16 @@ describe('RegisterCustomers: one entry per customer, with its sheet row', () => 
     customers.follow(changes({ reset: true, customers: [fresh] }), mirror(fresh));
     expect(customers.records()).toEqual([fresh.record, sheetOnly]);
   });
+
+  test('a customer\'s lines are found by its 查重键, and stored names map to their stored key', () => {
+    const customers = new RegisterCustomers();
+    const tools = stored('c1', record(GELIN, '格林电子｜电动工具'));
+    const plain = stored('c2', record(GELIN, '格林电子'));
+    customers.takeFromSheet({ row: 9, record: record('格林电子（东莞）有限公司', '格林电子·东莞') });
+    customers.follow(changes({ customers: [tools, plain] }), mirror(tools, plain));
+    expect(customers.linesOf('格林电子').map((line) => line.key)).toEqual(['格林电子｜电动工具', '格林电子']);
+    expect(customers.linesOf('格林电子｜电动工具').map((line) => line.stored)).toEqual([tools, plain]);
+    expect(customers.linesOf('雅玛西电子')).toEqual([]);
+    expect(customers.storedNameKeys.get(GELIN)).toBe('格林电子');
+  });
 });

@@ -37,6 +37,8 @@ export class RegisterCustomers {
    * moved after the pane opened (a migration queued offline, another computer's) is read as moved.
    */
   readonly storedNameKeys = new Map<string, string>();
+  /** Each customer's claim keys (one per product line), by its 查重键: a customer's lines without a scan of all. */
+  private readonly linesByCustomer = new Map<string, string[]>();
 
   entry(key: string): CustomerEntry | undefined {
     return this.entries.get(key);
@@ -60,6 +62,11 @@ export class RegisterCustomers {
       else if (record) sheetOnly.push(record);
     }
     return [...stored, ...sheetOnly];
+  }
+
+  /** The entries of a customer's claims, one per product line (its 查重键 with or without a line's suffix). */
+  linesOf(key: string): CustomerEntry[] {
+    return (this.linesByCustomer.get(customerKeyOf(key)) ?? []).map((line) => this.entries.get(line)!);
   }
 
   *storedCustomers(): IterableIterator<StoredCustomer> {
@@ -157,6 +164,10 @@ export class RegisterCustomers {
     if (!entry) {
       entry = { key, stored: null, record: null, row: null, shown: null };
       this.entries.set(key, entry);
+      const customer = customerKeyOf(key);
+      const lines = this.linesByCustomer.get(customer);
+      if (lines) lines.push(key);
+      else this.linesByCustomer.set(customer, [key]);
     }
     return entry;
   }

@@ -188,9 +188,12 @@ function stateFor(model: RegisterModel, key: string, name: string): ClaimState {
 
 /** 客户等级 is the customer's (seed 002): a line not claimed yet has the grade its other lines' rows carry. */
 function customerGrade(model: RegisterModel, key: string): CustomerGrade | null {
-  const customerKey = customerKeyOf(key);
-  const own = model.recordOf(customerKey)?.grade;
-  return own ?? model.records().find((r) => r.grade && customerKeyOf(r.dedupeKey) === customerKey)?.grade ?? null;
+  const own = model.recordOf(customerKeyOf(key))?.grade;
+  if (own) return own;
+  // The store's lines first, then a line only the sheet holds yet (as records() lists them).
+  const lines = model.customers.linesOf(key);
+  const graded = lines.find((line) => line.stored && line.record?.grade) ?? lines.find((line) => !line.stored && line.record?.grade);
+  return graded?.record?.grade ?? null;
 }
 
 function contextFor(model: RegisterModel, actor: RosterMember, key: string, name: string): ClaimContext {

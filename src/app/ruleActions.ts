@@ -81,8 +81,7 @@ export async function setCustomerGrade(model: RegisterModel, key: string, grade:
 
 /** The customer's stored claims, one per product line (its 查重键 with or without a line's suffix). */
 export function storedLines(model: RegisterModel, key: string): StoredCustomer[] {
-  const customerKey = customerKeyOf(key);
-  return [...model.team.customers.values()].filter((c) => customerKeyOf(c.record.dedupeKey) === customerKey);
+  return model.customers.linesOf(key).flatMap((line) => line.stored ?? []);
 }
 
 /**
