@@ -72,6 +72,8 @@ export async function applyDecision(
 ): Promise<EditResult> {
   const actor = model.actorMember();
   if (!actor) return { ok: false, decision: null, reasons: [message('taskpane.user.required')] };
+  // The rules read the customer's last contacts, and the row's contacts are logged only once.
+  await model.wholeHistory();
   const trimmed = name.trim();
   const key = model.claimKey(trimmed, action);
   if (!key) return { ok: false, decision: null, reasons: [message('taskpane.check.nameRequired')] };

@@ -31,8 +31,11 @@ const OTHER_MANAGER = '陈静';
 let ids = 0;
 const newStore = () => LocalClaimStore.open(`flows-${ids++}`, { indexedDB: new IDBFactory(), IDBKeyRange });
 
+/** Opened with its whole log read (an open reads the contact lines after the name field works): the reports need it. */
 async function open(store: ClaimStore, workbook: SandboxWorkbook, user: string | null): Promise<RegisterWorkspace> {
-  return RegisterWorkspace.open({ host: workbook, store, matcher: await loadNameMatcher(), clock, newId: () => `edit-${ids++}`, currentUser: user });
+  const workspace = await RegisterWorkspace.open({ host: workbook, store, matcher: await loadNameMatcher(), clock, newId: () => `edit-${ids++}`, currentUser: user });
+  await workspace.wholeHistory();
+  return workspace;
 }
 
 async function seeded(user: string) {

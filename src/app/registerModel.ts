@@ -2,7 +2,7 @@ import { claimKeyOf, effectiveLine, type ClaimAction, type ClaimPolicy, type Cla
 import type { CalendarDate, YearMonth } from '../core/dates/calendarDate';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
-import type { Activity, Actor, ClaimStore, EditContext, RosterEntry, StoredCustomer } from '../store/claimStore';
+import type { Activity, Actor, ChangesOptions, ClaimStore, EditContext, RosterEntry, StoredCustomer } from '../store/claimStore';
 import { claimStateOf, rosterMember } from './claimBridge';
 import type { NameMatcher } from './nameMatcher';
 import { RegisterCustomers } from './registerCustomers';
@@ -55,6 +55,7 @@ export class RegisterModel {
   /** Aborted by dispose: background work stops at its next turn, or does not start. */
   private readonly disposed = new AbortController();
   private readonly figures: RegisterFigures;
+  private historyRead: Promise<void> | null = null;
   /** Bumped on every change, so views can memoise on it (and a previewed decision knows it is current). */
   version = 0;
 
@@ -141,11 +142,32 @@ export class RegisterModel {
     return this.customers.stored(key);
   }
 
-  /** Reads what the store changed into the mirror, and the customers follow it. */
-  async refreshTeam(): Promise<TeamChanges> {
-    const changes = await this.team.refresh(this.store);
+  /** Reads what the store changed into the mirror, and the customers follow it (`options`: the first read's). */
+  async refreshTeam(options?: ChangesOptions): Promise<TeamChanges> {
+    const changes = await this.team.refresh(this.store, options);
     this.customers.follow(changes, this.team.customers);
     return changes;
+  }
+
+  /** False while the open's contact lines are still being read (wholeHistory). */
+  get historyComplete(): boolean {
+    return this.team.historyComplete;
+  }
+
+  /**
+   * Resolves once the log holds every line: the open reads the contact lines after the name field works, and
+   * what reads them — a decision, a typed row's push, the first full check, the reports — waits for this.
+   */
+  wholeHistory(): Promise<void> {
+    if (this.team.historyComplete) return this.historyRead ?? Promise.resolve();
+    this.historyRead ??= this.team.completeHistory(this.disposed.signal).then(
+      () => this.changed(),
+      (error: unknown) => {
+        this.historyRead = null;
+        throw error;
+      },
+    );
+    return this.historyRead;
   }
 
   activities(): readonly Activity[] {
@@ -157,6 +179,8 @@ export class RegisterModel {
    * contacted it, with that rep's dates (the monthly summary, its PK tables, the board and the daily list).
    */
   monthRecords(month: YearMonth): CustomerRecord[] {
+    // A report from part of the log would be silently wrong: its callers wait for wholeHistory.
+    if (!this.historyComplete) throw new Error('The contact log is still being read: await wholeHistory() first');
     return this.figures.monthRecords(month, () => this.records());
   }
 
@@ -237,6 +261,8 @@ export class RegisterModel {
     // The store's change notices start sheet writes of their own: wait until no step started another.
     for (let version = -1; version !== this.version;) {
       version = this.version;
+      // A failed read of the log is the caller's to report (wholeHistory): settling goes on without it.
+      await this.historyRead?.catch(() => undefined);
       await this.session?.settled();
       await this.writes;
       await this.protection.idle();

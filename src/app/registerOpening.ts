@@ -17,7 +17,8 @@ import { bringWorkbookTeamIntoStore } from './workbookTeam';
  */
 export async function openModel(model: RegisterModel): Promise<void> {
   const { host, store, matcher } = model.options;
-  await model.refreshTeam();
+  // Calls and visits are most of the log and only a click or a report needs them: they are read after the open.
+  await model.refreshTeam({ contactsLater: true });
   const storeHas = { roster: model.team.roster.length > 0, settings: model.team.settings !== null };
   if (await bringWorkbookTeamIntoStore(host.settings, store, storeHas, () => model.editContext())) {
     await model.refreshTeam();
@@ -48,7 +49,9 @@ export async function openModel(model: RegisterModel): Promise<void> {
   for (const row of sheetRows) if (row.record.dedupeKey && !model.customers.placed(row.record.dedupeKey)) model.customers.place(row);
   await syncSheet(model, [...model.customers.storedCustomers()]);
   await takeInSheetRows(model, sheetRows, storedKeys);
-  void opened.session.checkEverything();
+  // The first full check reads each claim's last contacts: it starts once the log is whole.
+  const session = opened.session;
+  void model.wholeHistory().then(() => session.checkEverything(), () => session.checkEverything());
   await model.protection.refresh();
   opened.session.onEdited((edit) => pushTypedRows(model, edit));
   model.unsubscribeStore = store.subscribe(() => {

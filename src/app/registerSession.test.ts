@@ -39,6 +39,27 @@ describe('the register in the workbook, checked live', () => {
     expect(h.probe.pageLayout(REGISTER_SHEET_NAME)).toMatchObject({ paperSize: 'A4', orientation: 'landscape', printTitleRows: { first: 0, last: 0 } });
   });
 
+  test('the check at the open counts each rep\'s 紧密 quota in register order and finds a branch\'s parent', async () => {
+    const { h, session } = await opened();
+    const names = distinctNames(31);
+    // One first contact a day, in row order: the 31st row is the 31st 紧密 claim.
+    const day = (i: number) => (i < 30 ? `2026-09-${String(i + 1).padStart(2, '0')}` : '2026-10-01');
+    const close = names.map((name, i) => typed({ 客户名称: name, 业务员: '张三', 部门: '销售一部', 首次联系日期: day(i), 拜访日期: day(i), 状态: '拜访' }));
+    const branch = typed({ 客户名称: `${names[0].replace('有限公司', '')}有限公司惠州分公司`, 业务员: '李四', 部门: '销售一部', 首次联系日期: '2026-10-18', 状态: '电话' });
+    await h.userEdit(REGISTER_SHEET_NAME, 1, 0, [...close, branch]);
+    await session.settled();
+    await session.stop();
+    // A second open checks the whole register at once, its rows in order built a slice at a time.
+    const again = await openRegister(h.host, { today, create: true, offerAdoption: true });
+    if (again.kind !== 'opened') throw new Error(again.kind);
+    await again.session.settled();
+    const findings = again.session.snapshot().findings;
+    expect(findings.filter((f) => f.level === 'blocked').map((f) => f.row)).toEqual([31]);
+    expect(h.probe.note(REGISTER_SHEET_NAME, 31, NAME)).toContain('30/30');
+    // The branch's parent, found by its 查重键 (the first row holding it): its protection is named.
+    expect(findings.find((f) => f.row === 32)?.decision.map((m) => m.key)).toEqual(['claims.branch.parentProtected', 'claims.protectedBy.visit']);
+  });
+
   test('a colleague\'s row on a protected customer is marked blocked with the reason; the rep\'s text is untouched', async () => {
     const { h, session } = await opened();
     const seen: SessionSnapshot[] = [];

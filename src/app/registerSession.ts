@@ -9,7 +9,7 @@ import type { RegisterLayout } from './registerLayout';
 import { RegisterRows } from './registerRows';
 import { applyRegisterRules } from './registerRules';
 import type { RegisterSettings } from './registerSettings';
-import { rowCheckContext, type RowCheckContext } from './rowCheckContext';
+import { rowCheckContext, rowsInOrder, type RowCheckContext, type RowsInOrder } from './rowCheckContext';
 import { RowMarks } from './rowMarks';
 import { changeScope } from './sheetChangeScope';
 import { findRow, type FindingContext, type RegisterEntry, type RowFinding } from '../core/register/rowFindings';
@@ -207,8 +207,8 @@ export class RegisterSession {
     rows.forEach((values, i) => this.registerRows.put(this.layout.firstDataRow + i, values));
   }
 
-  private context(): RowCheckContext {
-    return rowCheckContext(this.registerRows, this.settings, this.today, this.matcher, this.historyOf);
+  private context(prepared: RowsInOrder | null = null): RowCheckContext {
+    return rowCheckContext(this.registerRows, this.settings, this.today, this.matcher, this.historyOf, prepared);
   }
 
   /** Checks the rows a change touched; returns them, or null when the change was not to single rows. */
@@ -258,7 +258,9 @@ export class RegisterSession {
   }
 
   private async checkAll(unknownMarks: boolean): Promise<void> {
-    await this.recheck(new Set(this.registerRows.allRows()), unknownMarks, this.context(), true);
+    const order = await rowsInOrder(this.registerRows, this.settings.policy, this.today, this.stopping.signal);
+    if (!order) return;
+    await this.recheck(new Set(this.registerRows.allRows()), unknownMarks, this.context(order), true);
     await this.writeComputed([...this.registerRows.allRows()], true);
   }
 

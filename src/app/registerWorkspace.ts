@@ -113,13 +113,18 @@ export class RegisterWorkspace extends RegisterModel {
     return savePolicy(this, changes);
   }
 
-  /** 生成月度汇总 for `month`, from the history: a past month reads the same whatever happened since. */
-  writeMonthlySummary(month: YearMonth, sections: RuleSections = {}): Promise<SheetWritten> {
-    return writeMonthlySummary(this.host, this.monthRecords(month), { today: this.today, month, roster: this.members, ...sections });
+  /**
+   * 生成月度汇总 for `month`, from the whole history: a past month reads the same whatever happened since.
+   * `sections` (the rules' own tables) are read once the history is whole too.
+   */
+  async writeMonthlySummary(month: YearMonth, sections: (workspace: RegisterWorkspace) => RuleSections = () => ({})): Promise<SheetWritten> {
+    await this.wholeHistory();
+    return writeMonthlySummary(this.host, this.monthRecords(month), { today: this.today, month, roster: this.members, ...sections(this) });
   }
 
-  /** 今日新增, from the history: a colleague's call today is that colleague's. */
-  writeDailyList(): Promise<SheetWritten> {
+  /** 今日新增, from the whole history: a colleague's call today is that colleague's. */
+  async writeDailyList(): Promise<SheetWritten> {
+    await this.wholeHistory();
     return writeDailyList(this.host, this.monthRecords(yearMonthOf(this.today)), this.today, this.members);
   }
 

@@ -1,7 +1,8 @@
 import type {
-  Activity, ClaimStoreReader, RosterEntry, StoredCustomer, StoredSettings,
+  Activity, ChangesOptions, ClaimStoreReader, RosterEntry, StoredCustomer, StoredSettings,
 } from '../store/claimStore';
 import { followKeyMoves } from '../store/keyMoves';
+import { timeSlices } from './timeSlices';
 
 /** What one refresh changed, so the register sheet rewrites only those rows. */
 export interface TeamChanges {
@@ -16,19 +17,38 @@ export interface TeamChanges {
   rekeyed: { from: string; to: string }[];
 }
 
+/** The open's log lines, waiting for the contact lines the store left for later (ChangesOptions.contactsLater). */
+interface LaterLog {
+  pages: AsyncIterable<Activity[]>;
+  /** How many lines the open read: the ones after them came in later refreshes. */
+  opened: number;
+}
+
 /**
  * The team's store content held in memory for the pane (every keystroke reads it): customers by 查重键,
  * the activity log, roster and settings. It follows the store through `changes(cursor)`.
  */
 export class TeamData {
   readonly customers = new Map<string, StoredCustomer>();
-  readonly activities: Activity[] = [];
-  private readonly activitiesByKey = new Map<string, Activity[]>();
+  private log: Activity[] = [];
+  private activitiesByKey = new Map<string, Activity[]>();
   private readonly keysById = new Map<string, string>();
   private readonly rosterById = new Map<string, RosterEntry>();
   private activityIds = new Set<string>();
   settings: StoredSettings | null = null;
   private cursor: string | null = null;
+  private laterLog: LaterLog | null = null;
+  private historyRead: Promise<void> | null = null;
+
+  /** The activity log in the order it was written (without contact lines until `historyComplete`). */
+  get activities(): readonly Activity[] {
+    return this.log;
+  }
+
+  /** False while the contact lines an open left for later are not read yet (completeHistory). */
+  get historyComplete(): boolean {
+    return this.laterLog === null;
+  }
 
   get roster(): RosterEntry[] {
     return [...this.rosterById.values()];
@@ -38,15 +58,18 @@ export class TeamData {
     return this.activitiesByKey.get(key) ?? [];
   }
 
-  async refresh(store: ClaimStoreReader): Promise<TeamChanges> {
-    const changes = await store.changes(this.cursor);
+  /** `options` apply to the first refresh, which reads the whole state. */
+  async refresh(store: ClaimStoreReader, options?: ChangesOptions): Promise<TeamChanges> {
+    const changes = await store.changes(this.cursor, this.cursor === null ? options : undefined);
     if (changes.reset) {
       this.customers.clear();
       this.keysById.clear();
       this.rosterById.clear();
-      this.activities.length = 0;
+      this.log = [];
       this.activitiesByKey.clear();
       this.activityIds = new Set();
+      this.laterLog = null;
+      this.historyRead = null;
     }
     const removedKeys: string[] = [];
     for (const id of changes.removedCustomerIds) {
@@ -70,17 +93,12 @@ export class TeamData {
     const fresh = changes.activities.filter((a) => !this.activityIds.has(a.id));
     for (const activity of fresh) {
       this.activityIds.add(activity.id);
-      this.activities.push(activity);
+      this.log.push(activity);
     }
     const rekeyed = fresh.filter((a) => a.kind === 'rekey' && a.detail).map((a) => ({ from: a.detail, to: a.dedupeKey }));
-    if (rekeyed.length > 0) {
-      // The history follows a moved customer: earlier lines are read under the key it holds now.
-      const followed = followKeyMoves(this.activities);
-      this.activities.length = 0;
-      this.activities.push(...followed);
-      this.activitiesByKey.clear();
-      this.file(this.activities);
-    } else this.file(fresh);
+    if (rekeyed.length > 0) this.followMoves();
+    else this.file(fresh);
+    if (changes.wholeLog) this.laterLog = { pages: changes.wholeLog, opened: this.log.length };
     if (changes.settings) this.settings = changes.settings;
     this.cursor = changes.cursor;
     return {
@@ -92,11 +110,62 @@ export class TeamData {
     };
   }
 
-  private file(activities: readonly Activity[]): void {
-    for (const activity of activities) {
-      const ofKey = this.activitiesByKey.get(activity.dedupeKey);
-      if (ofKey) ofKey.push(activity);
-      else this.activitiesByKey.set(activity.dedupeKey, [activity]);
-    }
+  /**
+   * Reads the contact lines the open left for later and puts the log back together in the order it was
+   * written: the whole log as the open saw it, then the lines that came in since. Every caller shares the one
+   * read; it resolves at once when nothing waits. A failed read is tried again on the next call.
+   */
+  completeHistory(stop?: AbortSignal): Promise<void> {
+    const later = this.laterLog;
+    if (!later) return Promise.resolve();
+    this.historyRead ??= this.readWholeLog(later, stop).catch((error: unknown) => {
+      this.historyRead = null;
+      throw error;
+    });
+    return this.historyRead;
   }
+
+  private async readWholeLog(later: LaterLog, stop?: AbortSignal): Promise<void> {
+    // Filed page by page into new lists, so no step takes long; the pane reads the old ones until the swap.
+    const log: Activity[] = [];
+    const ids = new Set<string>();
+    const byKey = new Map<string, Activity[]>();
+    const take = (activity: Activity) => {
+      if (ids.has(activity.id)) return;
+      ids.add(activity.id);
+      log.push(activity);
+      fileInto(byKey, activity);
+    };
+    // Between pages the keystrokes get their turn (a page is a few milliseconds; some stores answer at once).
+    const slices = timeSlices(stop);
+    for await (const page of later.pages) {
+      if (slices.stopped() || this.laterLog !== later) return;
+      page.forEach(take);
+      if (slices.due()) await slices.yieldTurn();
+    }
+    if (this.laterLog !== later) return;
+    this.log.slice(later.opened).forEach(take);
+    this.log = log;
+    this.activityIds = ids;
+    this.activitiesByKey = byKey;
+    this.laterLog = null;
+    if (log.some((a) => a.kind === 'rekey')) this.followMoves();
+  }
+
+  /** The history follows a moved customer: earlier lines are read under the key it holds now. */
+  private followMoves(): void {
+    this.log = followKeyMoves(this.log);
+    this.activitiesByKey.clear();
+    this.file(this.log);
+  }
+
+  private file(activities: readonly Activity[]): void {
+    for (const activity of activities) fileInto(this.activitiesByKey, activity);
+  }
+}
+
+function fileInto(byKey: Map<string, Activity[]>, activity: Activity): void {
+  const ofKey = byKey.get(activity.dedupeKey);
+  if (ofKey) ofKey.push(activity);
+  else byKey.set(activity.dedupeKey, [activity]);
 }

@@ -31,6 +31,8 @@ export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit): P
   model.pushing++;
   const claimed: SheetRow[] = [];
   try {
+    // A typed row's contacts are logged unless the log has them already: the log must be whole.
+    await model.wholeHistory();
     let pushed = 0;
     for (const typed of edit.rows) {
       const outcome = await pushTypedRow(model, typed);

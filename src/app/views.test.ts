@@ -92,6 +92,8 @@ describe('my customers', () => {
       host: new SandboxWorkbook(), store, matcher: await loadNameMatcher(), clock: () => new Date(`${TODAY}T04:00:00Z`),
       newId: () => 'id', currentUser: '刘洋',
     });
+    // The handover script quotes the former owner's sample: a contact line, read after the open.
+    await workspace.wholeHistory();
     const view = myCustomers(workspace, '刘洋', '博蓝科技');
     expect(view.quota).toBe(30);
     expect(view.closeCount).toBe(view.held.filter((h) => h.tier === 'close').length);

@@ -44,7 +44,7 @@ export async function generateMonthlySummary(
   host: SpreadsheetHost, now: Date, workspace: RegisterWorkspace | null = servedWorkspace(),
 ): Promise<Message[]> {
   if (workspace) {
-    return (await workspace.writeMonthlySummary(previousMonth(workspace.today), summaryRuleSections(workspace))).messages;
+    return (await workspace.writeMonthlySummary(previousMonth(workspace.today), summaryRuleSections)).messages;
   }
   const opened = await registerRows(host);
   if (!('records' in opened)) return [opened];

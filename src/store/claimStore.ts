@@ -64,7 +64,7 @@ export interface ClaimStoreReader {
   getSettings(): Promise<StoredSettings | null>;
 
   /** Everything that changed after `cursor` (null: everything). Pass the returned cursor next time. */
-  changes(cursor: string | null): Promise<StoreChanges>;
+  changes(cursor: string | null, options?: ChangesOptions): Promise<StoreChanges>;
 
   /** Calls `listener` after the store changed (then read `changes`); returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
@@ -100,6 +100,19 @@ export type ActivityKind =
   | 'claim' | 'phone' | 'visit' | 'sample' | 'deal' | 'release' | 'followUp' | 'transfer' | 'remove' | 'collision' | 'primary'
   /** The customer moved to its stored key (the key migration): `detail` is the key it had; see keyMoves. */
   | 'rekey';
+
+/**
+ * Which lines are contacts: most of a register's log, and none of them moves a claim's protection. A record
+ * of every kind, so a new kind has to be sorted into one side (ChangesOptions.contactsLater reads by it).
+ */
+const IS_CONTACT: Record<ActivityKind, boolean> = {
+  phone: true, visit: true, sample: true, deal: true,
+  claim: false, release: false, followUp: false, transfer: false, remove: false, collision: false, primary: false, rekey: false,
+};
+const kindsWhere = (contact: boolean) => (Object.keys(IS_CONTACT) as ActivityKind[]).filter((kind) => IS_CONTACT[kind] === contact);
+export const CONTACT_KINDS: readonly ActivityKind[] = kindsWhere(true);
+/** Every other kind: handovers, releases, 主负责人, key moves, 撞单 … */
+export const CLAIM_LINE_KINDS: readonly ActivityKind[] = kindsWhere(false);
 
 /**
  * The log lines an action writes together with its row change, in one store call: one IndexedDB transaction
@@ -198,6 +211,17 @@ export interface StoredRosterEntry {
   entry: RosterEntry;
 }
 
+/** How `changes` reads. */
+export interface ChangesOptions {
+  /**
+   * On a whole state (cursor null), leave the contact lines (CONTACT_KINDS) for later: `activities` then holds
+   * only the other lines (CLAIM_LINE_KINDS) and `wholeLog` reads the whole log. A pane
+   * opening a large register asks for this, so its name field works before every call and visit is read.
+   * A store may ignore it and send the whole log in `activities`.
+   */
+  contactsLater?: boolean;
+}
+
 export interface StoreChanges {
   cursor: string;
   /** True when this is the whole state rather than a difference: drop what you had, then apply. */
@@ -209,4 +233,9 @@ export interface StoreChanges {
   removedRosterIds: string[];
   /** The settings when they changed, else null. */
   settings: StoredSettings | null;
+  /**
+   * Only when `contactsLater` left contacts out of `activities`: the whole log up to `cursor` in the order it
+   * was written, a page at a time (each page a short task, so typing goes on while it is read).
+   */
+  wholeLog?: AsyncIterable<Activity[]>;
 }

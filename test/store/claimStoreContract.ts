@@ -337,6 +337,32 @@ export function describeClaimStoreContract(label: string, harness: ContractHarne
       });
     });
 
+    test('an opening may leave the contact lines for later: the other lines at once, then the whole log as written', async () => {
+      const stored = await claimed('格林电子', '格林电子');
+      const visit = edit();
+      await store.claim(customer('雅玛西电子', '雅玛西电子', LI), actor(LI), visit, [{
+        id: `${visit.editId}:0`, kind: 'visit', dedupeKey: '雅玛西电子', customerName: '雅玛西电子', actor: LI.name, rep: LI.name,
+        previousRep: '', date: visit.today, detail: '',
+      }]);
+      await store.transferCustomer({ dedupeKey: '格林电子', toRep: LI.name, reason: '调岗', expectedVersion: stored.version }, actor(MANAGER), edit());
+      const whole = (await store.changes(null)).activities;
+      expect(whole.map((a) => a.kind)).toEqual(expect.arrayContaining(['claim', 'visit', 'transfer']));
+
+      const opening = await store.changes(null, { contactsLater: true });
+      // Written after the opening: the next changes(cursor) brings it, not the opening's log.
+      await store.claim(customer('博蓝科技', '博蓝科技', ZHANG), actor(ZHANG), edit());
+      if (!opening.wholeLog) {
+        expect(opening.activities.map((a) => a.id)).toEqual(whole.map((a) => a.id));
+        return;
+      }
+      const isContact = (a: Activity) => ['phone', 'visit', 'sample', 'deal'].includes(a.kind);
+      expect(opening.activities.map((a) => a.id)).toEqual(whole.filter((a) => !isContact(a)).map((a) => a.id));
+      const read: Activity[] = [];
+      for await (const page of opening.wholeLog) read.push(...page);
+      expect(read).toEqual(whole);
+      expect((await store.changes(opening.cursor)).customers.map((c) => c.record.dedupeKey)).toEqual(['博蓝科技']);
+    });
+
     test('subscribers hear about writes', async () => {
       const heard = new Promise<void>((resolve) => {
         const unsubscribe = store.subscribe(() => {

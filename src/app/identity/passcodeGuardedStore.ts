@@ -1,7 +1,7 @@
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import { message } from '../../i18n/message';
 import type {
-  ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
+  ActionLog, Activity, Actor, ChangesOptions, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
   StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../../store/claimStore';
 import { claimRefusal, managerRefusal, missingReason, updateRefusal } from '../../store/editRules';
@@ -27,7 +27,7 @@ export class PasscodeGuardedStore implements ClaimStore, CustomerRekeying {
   listActivities(dedupeKey?: string): Promise<Activity[]> { return this.inner.listActivities(dedupeKey); }
   getRoster(): Promise<RosterEntry[]> { return this.inner.getRoster(); }
   getSettings(): Promise<StoredSettings | null> { return this.inner.getSettings(); }
-  changes(cursor: string | null): Promise<StoreChanges> { return this.inner.changes(cursor); }
+  changes(cursor: string | null, options?: ChangesOptions): Promise<StoreChanges> { return this.inner.changes(cursor, options); }
   subscribe(listener: () => void): () => void { return this.inner.subscribe(listener); }
   appendActivity(activity: Activity): Promise<EditOutcome> { return this.inner.appendActivity(activity); }
 

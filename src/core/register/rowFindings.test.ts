@@ -20,7 +20,7 @@ function register(
   const entries = records.map((record, i) => ({ row: i + 1, record }));
   const index = new NameIndex();
   entries.forEach((e) => index.add(String(e.row), e.record.name));
-  const order = new CloseClaimOrder(entries, policy, today);
+  const order = new CloseClaimOrder(policy, today, entries);
   const context: FindingContext = {
     policy, roster: [], today,
     lookAlikes: (entry) => index.query(entry.record.name, 20).filter((m) => m.id !== String(entry.row))

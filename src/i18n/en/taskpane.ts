@@ -5,6 +5,7 @@ export const taskpane: Record<keyof typeof zh, string> = {
   'taskpane.title': 'Claim Register',
   'taskpane.loading': 'Opening the register…',
   'taskpane.loadingMatcher': 'Loading the name dictionaries…',
+  'taskpane.loadingHistory': 'Reading the contact log…',
   'taskpane.openFailed': 'Could not open the register: {reason}',
   'taskpane.hostUnsupported': 'The Claim Register runs in Excel (this is {host}).',
   'taskpane.language': 'Language',

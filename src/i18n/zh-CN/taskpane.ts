@@ -3,6 +3,7 @@ export const taskpane = {
   'taskpane.title': '客户登记册',
   'taskpane.loading': '正在打开客户登记…',
   'taskpane.loadingMatcher': '正在加载查重词典…',
+  'taskpane.loadingHistory': '正在读取联系记录…',
   'taskpane.openFailed': '无法打开客户登记：{reason}',
   'taskpane.hostUnsupported': '客户登记册需要在 Excel 中运行（当前：{host}）。',
   'taskpane.language': '语言',

@@ -2,17 +2,21 @@ import Dexie from 'dexie';
 import type { CustomerRecord } from '../../core/register/customerRecord';
 import { message } from '../../i18n/message';
 import type {
-  ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
+  ActionLog, Activity, Actor, ChangesOptions, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, RosterEntry, StoreChanges,
   StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../claimStore';
+import { CLAIM_LINE_KINDS } from '../claimStore';
 import {
   carriedLogRefusal, claimRefusal, collisionActivity, conflictReason, editActivity, managerRefusal, missingReason,
   overrideActivity, overriddenRecord, rosterChangeRefusal, takenReason, updateRefusal,
 } from '../editRules';
 import { rekeyActivity, rekeyRefusal, rekeyTakenReason, type CustomerRekeying } from '../keyMoves';
-import { RegisterDatabase, SETTINGS_ROW, type CustomerRow, type IndexedDbSource, type SettingsRow } from './registerDatabase';
+import { RegisterDatabase, SETTINGS_ROW, type ActivityRow, type CustomerRow, type IndexedDbSource, type SettingsRow } from './registerDatabase';
 
 export const LOCAL_DATABASE_NAME = 'claim-register';
+
+/** Log lines per page of `wholeLog`: a page is read and unpacked in a few milliseconds. */
+const LOG_PAGE = 250;
 
 /**
  * The embedded default: the register in the browser's IndexedDB, no server, no sign-in. Each edit — its row
@@ -223,8 +227,8 @@ export class LocalClaimStore implements ClaimStore, CustomerRekeying {
     });
   }
 
-  changes(cursor: string | null): Promise<StoreChanges> {
-    if (cursor === null) return this.everything();
+  changes(cursor: string | null, options: ChangesOptions = {}): Promise<StoreChanges> {
+    if (cursor === null) return this.everything(options);
     const since = Number(cursor);
     const { db } = this;
     return db.transaction('r', db.allTables(), async (): Promise<StoreChanges> => {
@@ -245,15 +249,18 @@ export class LocalClaimStore implements ClaimStore, CustomerRekeying {
 
   /**
    * The whole register at once (a pane opening): each table read in bulk, in one read transaction, the
-   * requests issued together — no index walks, no tombstones (a full state lists only what exists).
+   * requests issued together — no tombstones (a full state lists only what exists). With `contactsLater` the
+   * log's few other lines come by the kind index, and `wholeLog` pages through the log up to this cursor.
    */
-  private everything(): Promise<StoreChanges> {
+  private everything({ contactsLater = false }: ChangesOptions): Promise<StoreChanges> {
     const { db } = this;
     return db.transaction('r', db.allTables(), async (): Promise<StoreChanges> => {
       const [customers, activities, roster, settings, cursor] = await Promise.all([
-        db.customers.toArray(), db.activities.toArray(), db.roster.toArray(), db.settings.get(SETTINGS_ROW), db.currentSeq(),
+        db.customers.toArray(), contactsLater ? this.claimLines() : db.activities.toArray(),
+        db.roster.toArray(), db.settings.get(SETTINGS_ROW), db.currentSeq(),
       ]);
       return {
+        ...(contactsLater ? { wholeLog: this.logUpTo(cursor) } : {}),
         cursor: String(cursor),
         reset: true,
         customers: customers.map(storedCustomer),
@@ -265,6 +272,29 @@ export class LocalClaimStore implements ClaimStore, CustomerRekeying {
         settings: settings ? storedSettings(settings) : null,
       };
     });
+  }
+
+  /**
+   * The lines that are not contacts, by the kind index: one plain key range per kind (Dexie walks a cursor,
+   * a request per line, for anyOf/noneOf).
+   */
+  private async claimLines(): Promise<ActivityRow[]> {
+    const kinds = await Promise.all(CLAIM_LINE_KINDS.map((kind) => this.db.activities.where('kind').equals(kind).toArray()));
+    return kinds.flat();
+  }
+
+  /**
+   * The log up to seq `last` in the order it was written, LOG_PAGE lines per read: lines are only ever added,
+   * so pages read in turn (each its own transaction) add up to the log as it was at `last`. (A team mirror's
+   * full re-sync puts lines again under later seqs: those come with the next `changes(cursor)` instead.)
+   */
+  private async *logUpTo(last: number): AsyncGenerator<Activity[]> {
+    for (let after = 0; ;) {
+      const rows = await this.db.activities.where('seq').between(after, last, false, true).limit(LOG_PAGE).toArray();
+      if (rows.length === 0) return;
+      after = rows[rows.length - 1].seq;
+      yield rows.map(activityOf);
+    }
   }
 
   /**

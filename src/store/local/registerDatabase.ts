@@ -12,7 +12,7 @@ export interface CustomerRow {
   seq: number;
 }
 
-type ActivityRow = Activity & { seq: number };
+export type ActivityRow = Activity & { seq: number };
 
 interface RosterRow {
   name: string;
@@ -72,6 +72,8 @@ export class RegisterDatabase extends Dexie {
       tombstones: '++n, seq',
       meta: '&name',
     });
+    // The kind index lets an opening read the few lines that are not contacts first (ChangesOptions.contactsLater).
+    this.version(2).stores({ activities: '&id, seq, dedupeKey, kind' });
   }
 
   /** Must run inside a read-write transaction that includes `meta`. */

@@ -2,7 +2,7 @@ import type { CustomerRecord } from '../../core/register/customerRecord';
 import { message } from '../../i18n/message';
 import type {
   ActionLog, Activity, Actor, ClaimOutcome, ClaimSettingsBlob, ClaimStore, EditContext, EditOutcome, QueuedOutcome, RosterEntry,
-  StoreChanges, StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
+  ChangesOptions, StoreChanges, StoredCustomer, StoredSettings, TransferRequest, UpdateOutcome,
 } from '../claimStore';
 import type { CustomerRekeying } from '../keyMoves';
 import type { RejectedEdit } from './syncJournal';
@@ -41,8 +41,8 @@ export class TeamClaimStore implements ClaimStore, CustomerRekeying {
     return this.team.reader.getSettings();
   }
 
-  changes(cursor: string | null): Promise<StoreChanges> {
-    return this.team.reader.changes(cursor);
+  changes(cursor: string | null, options?: ChangesOptions): Promise<StoreChanges> {
+    return this.team.reader.changes(cursor, options);
   }
 
   /** The copy changes when a sync brings colleagues' edits or the server's answer to ours. */

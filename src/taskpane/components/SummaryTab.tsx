@@ -55,7 +55,7 @@ export function SummaryTab({ workspace }: { workspace: RegisterWorkspace }) {
           </Select>
         </Field>
         <Button appearance="primary" disabled={busy} data-testid="summary-generate"
-          onClick={() => void run(async () => (await workspace.writeMonthlySummary(month, summaryRuleSections(workspace))).messages)}>
+          onClick={() => void run(async () => (await workspace.writeMonthlySummary(month, summaryRuleSections)).messages)}>
           {t('taskpane.summary.generate')}
         </Button>
       </section>

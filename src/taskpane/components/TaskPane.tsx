@@ -16,6 +16,7 @@ import { AdoptSheetView } from './AdoptSheetView';
 import { BoardTab } from './BoardTab';
 import { CheckTab } from './CheckTab';
 import { CollisionsTab } from './CollisionsTab';
+import { HistoryGate } from './HistoryGate';
 import { MyCustomersTab } from './MyCustomersTab';
 import { SettingsTab } from './SettingsTab';
 import { ProtectionNotice } from './ProtectionNotice';
@@ -107,8 +108,8 @@ function PaneBody({ environment, locale, onLocale }: { environment: PaneEnvironm
         )}
         {state.status !== 'adopt' && tab === 'check' && <CheckTab workspace={workspace} sheetName={sheetName} />}
         {tab !== 'check' && !workspace && state.status === 'loading' && <Spinner size="small" label={t('taskpane.loading')} />}
-        {workspace && tab === 'mine' && <MyCustomersTab workspace={workspace} />}
-        {workspace && tab === 'board' && <BoardTab workspace={workspace} />}
+        {workspace && tab === 'mine' && <HistoryGate workspace={workspace}><MyCustomersTab workspace={workspace} /></HistoryGate>}
+        {workspace && tab === 'board' && <HistoryGate workspace={workspace}><BoardTab workspace={workspace} /></HistoryGate>}
         {workspace && tab === 'summary' && <SummaryTab workspace={workspace} />}
         {workspace && tab === 'collisions' && <CollisionsTab workspace={workspace} />}
         {workspace && tab === 'settings' && <SettingsTab workspace={workspace} environment={environment} />}
