@@ -108,6 +108,18 @@ describeInBrowser('the sandbox, as a new rep would use it', () => {
     await page().getByTestId('tab-check').click();
   });
 
+  test('我的客户 shows the quota and the customer handed over to the new rep, with its opening line', async () => {
+    await page().getByTestId('tab-mine').click();
+    // Built from every call and visit: the tab waits for the log (read after the open), never shows part of it.
+    await page().getByTestId('quota').waitFor();
+    expect(await page().getByTestId('history-loading').count()).toBe(0);
+    await expect(page().getByTestId('quota').textContent()).resolves.toMatch(/\d+ \/ 30/);
+    const handover = page().getByTestId('handover').filter({ hasText: '东莞市恒耀五金制品有限公司' });
+    await expect(handover.textContent()).resolves.toContain('李娜');
+    await shot('08b-my-customers');
+    await page().getByTestId('tab-check').click();
+  });
+
   test('a name typed into the grid\'s 客户名称 column gets the same live check, marked in the sheet', async () => {
     await scrollGridToEnd();
     const emptyNameCell = page().locator('.jss_worksheet tbody td[data-x="1"]:text-is("")').first();
