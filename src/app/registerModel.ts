@@ -56,6 +56,8 @@ export class RegisterModel {
   private readonly disposed = new AbortController();
   private readonly figures: RegisterFigures;
   private historyRead: Promise<void> | null = null;
+  /** Rows typed into the grid on their way to the store (typedRowPush): settled() waits for them too. */
+  private readonly pushes = new Set<Promise<unknown>>();
   /** Bumped on every change, so views can memoise on it (and a previewed decision knows it is current). */
   version = 0;
 
@@ -264,9 +266,16 @@ export class RegisterModel {
       // A failed read of the log is the caller's to report (wholeHistory): settling goes on without it.
       await this.historyRead?.catch(() => undefined);
       await this.session?.settled();
+      await Promise.all(this.pushes);
       await this.writes;
       await this.protection.idle();
     }
+  }
+
+  /** Keeps `push` (a typed row's way to the store) among what settled() waits for, until it ends. */
+  trackPush(push: Promise<unknown>): void {
+    this.pushes.add(push);
+    void push.finally(() => this.pushes.delete(push)).catch(() => undefined);
   }
 
   subscribe(listener: () => void): () => void {

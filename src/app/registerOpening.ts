@@ -53,7 +53,11 @@ export async function openModel(model: RegisterModel): Promise<void> {
   const session = opened.session;
   void model.wholeHistory().then(() => session.checkEverything(), () => session.checkEverything());
   await model.protection.refresh();
-  opened.session.onEdited((edit) => pushTypedRows(model, edit));
+  opened.session.onEdited((edit) => {
+    const push = pushTypedRows(model, edit);
+    model.trackPush(push);
+    return push;
+  });
   model.unsubscribeStore = store.subscribe(() => {
     if (model.pushing === 0) void refreshFromStore(model);
   });

@@ -35,6 +35,11 @@ async function registerRows(host: SpreadsheetHost): Promise<OpenedRows | Message
   return { layout: found.layout, settings, records };
 }
 
+/** Last month's summary from the register model's history, with the rules' own tables: the pane's button's sheet. */
+export async function lastMonthSummary(workspace: RegisterWorkspace): Promise<Message[]> {
+  return (await workspace.writeMonthlySummary(previousMonth(workspace.today), summaryRuleSections)).messages;
+}
+
 /**
  * 生成月度汇总: last month's summary sheet. With the pane open (`workspace`) it comes from the register's
  * history, exactly as the pane's own button makes it; without, from the register's rows as they stand, and the
@@ -43,9 +48,7 @@ async function registerRows(host: SpreadsheetHost): Promise<OpenedRows | Message
 export async function generateMonthlySummary(
   host: SpreadsheetHost, now: Date, workspace: RegisterWorkspace | null = servedWorkspace(),
 ): Promise<Message[]> {
-  if (workspace) {
-    return (await workspace.writeMonthlySummary(previousMonth(workspace.today), summaryRuleSections)).messages;
-  }
+  if (workspace) return lastMonthSummary(workspace);
   const opened = await registerRows(host);
   if (!('records' in opened)) return [opened];
   const today = ruleDate(now, opened.settings.policy);

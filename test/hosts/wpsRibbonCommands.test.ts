@@ -15,6 +15,8 @@ import { rememberPaneWorkbook } from '../../src/apps/wps/taskPaneWindow';
 const FROM_ROWS = '本汇总按登记表当前内容生成。要按历史记录把转移或强制登记前的拜访、送样计入原业务员，请在登记面板的“汇总与打印”中生成。';
 
 const PANE_URL = 'file:///C:/Users/rep/AppData/Roaming/kingsoft/wps/jsaddons/claim-register_0.1.0/taskpane.html';
+/** No pane page runs beside these commands (wpsPaneRequests.test.ts has one): a button stops waiting for it at once. */
+const NO_PANE = { timeoutMs: 30, pollMs: 10 };
 /** 2026-09-01 10:00 in Shanghai: the summary is for August. */
 const SEPTEMBER_FIRST = new Date('2026-09-01T02:00:00Z');
 
@@ -26,7 +28,7 @@ async function withRegister() {
     { name: '张三', department: '销售一部', isManager: true, hireDate: '2024-03-01' as CalendarDate },
     { name: '李四', department: '销售一部', isManager: false, hireDate: '2025-01-06' as CalendarDate },
   ]);
-  const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+  const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST, paneWait: NO_PANE });
   return { fake, host, commands };
 }
 
@@ -61,7 +63,7 @@ describe('WPS ribbon commands', () => {
 
   test('without a register, or without a workbook, the commands say what to do', async () => {
     const { fake } = hostOnFake();
-    const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+    const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST, paneWait: NO_PANE });
     const noRegister = '本工作簿还没有客户登记表。请先点击“登记面板”创建或转换登记表。';
     expect((await commands.monthlySummary()).map((m) => formatMessage(m))).toEqual([noRegister]);
     expect((await commands.printSetup()).map((m) => formatMessage(m))).toEqual([noRegister]);
@@ -73,7 +75,7 @@ describe('WPS ribbon commands', () => {
   test('a command acts on the workbook in front when the button is pressed, not the one the page loaded with', async () => {
     const { fake } = await withRegister();
     const register = fake.workbook;
-    const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+    const commands = wpsCommands({ application: () => fake.application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST, paneWait: NO_PANE });
     fake.app.openWorkbook('别的表.xlsx');
     expect((await commands.monthlySummary()).map((m) => formatMessage(m))[0]).toContain('还没有客户登记表');
     fake.user.switchTo(register);
@@ -83,7 +85,7 @@ describe('WPS ribbon commands', () => {
 
   test('WPS\'s Application may appear only after the entry page ran: it is looked up on each press', async () => {
     let application: WpsAddinRoot | null = null;
-    const commands = wpsCommands({ application: () => application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST });
+    const commands = wpsCommands({ application: () => application, paneUrl: PANE_URL, clock: () => SEPTEMBER_FIRST, paneWait: NO_PANE });
     expect(() => commands.togglePane()).toThrow('请先打开或新建一个工作簿');
     const { fake } = hostOnFake();
     application = fake.application;

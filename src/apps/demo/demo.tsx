@@ -1,6 +1,7 @@
 import { webLightTheme } from '@fluentui/react-components';
 import Dexie from 'dexie';
 import { createRoot } from 'react-dom/client';
+import { servedWorkspace } from '../../app/servedWorkspace';
 import { DEFAULT_CLAIM_POLICY, ruleDate } from '../../core/claims';
 import type { CalendarDate } from '../../core/dates/calendarDate';
 import { message } from '../../i18n/message';
@@ -42,6 +43,8 @@ async function start(): Promise<void> {
   });
   // The end-to-end tests reload the page only once what the grid shows is saved, as a user would after a pause.
   (window as SandboxWindow).sandboxSaved = async () => {
+    // The pane first: a row typed into the grid reaches the store, so the reopened register shows it again.
+    await servedWorkspace()?.settled();
     while (saving) await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS));
     await saved;
   };

@@ -4,7 +4,7 @@ import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
 import { showTaskPaneFor } from './taskPaneWindow';
 
 /** Whether a workbook holds the register (a 客户登记 sheet; ET finds sheet names ignoring case). */
-function holdsRegister(workbook: EtWorkbook): boolean {
+export function holdsRegister(workbook: EtWorkbook): boolean {
   try {
     return Boolean(workbook.Sheets.Item(REGISTER_SHEET_NAME));
   } catch {

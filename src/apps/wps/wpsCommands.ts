@@ -5,7 +5,10 @@ import { registerLayout } from '../../app/registerLayout';
 import { readRegisterSettings } from '../../app/registerSettings';
 import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
 import type { RibbonCommands } from './ribbon';
-import { toggleTaskPane } from './taskPaneWindow';
+import { askPane, PANE_WAIT, type AskOptions } from './paneRequests';
+import { randomUuid } from './randomUuid';
+import { holdsRegister } from './registerWatch';
+import { showTaskPaneFor, toggleTaskPane } from './taskPaneWindow';
 import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
 
 export interface WpsCommandContext {
@@ -17,6 +20,8 @@ export interface WpsCommandContext {
   /** The task pane page's address (absolute: WPS opens it in its own window). */
   paneUrl: string;
   clock(): Date;
+  /** How long a button waits for the pane to answer (default PANE_WAIT). */
+  paneWait?: AskOptions;
 }
 
 function requireWorkbook(application: () => WpsAddinRoot | null): WpsAddinRoot {
@@ -29,7 +34,7 @@ function requireWorkbook(application: () => WpsAddinRoot | null): WpsAddinRoot {
  * What the ribbon buttons do in WPS. 生成月度汇总 is the Office ribbon's own host-neutral command; 打印设置
  * only lays the register out, because WPS has a separate 打印 button for the sheet in front of the user.
  */
-export function wpsCommands({ application, paneUrl, clock }: WpsCommandContext): RibbonCommands {
+export function wpsCommands({ application, paneUrl, clock, paneWait = PANE_WAIT }: WpsCommandContext): RibbonCommands {
   /** A host over the workbook in front now (a session binds to the workbook active when it is made). */
   const inFront = () => {
     const root = requireWorkbook(application);
@@ -40,11 +45,22 @@ export function wpsCommands({ application, paneUrl, clock }: WpsCommandContext):
       toggleTaskPane(requireWorkbook(application), paneUrl);
     },
 
+    /**
+     * From the register model in the pane's page (the history: a past month reads the same whatever happened
+     * since): the pane for this workbook is shown and asked. Only when no pane answers, from the rows as they
+     * stand, and the message says so.
+     */
     async monthlySummary(): Promise<Message[]> {
-      const { host } = inFront();
+      const { root, host } = inFront();
+      const workbook = root.ActiveWorkbook;
+      if (workbook && holdsRegister(workbook)) {
+        showTaskPaneFor(root, paneUrl, workbook.Name);
+        const answer = await askPane(root, { id: randomUuid(), kind: 'monthlySummary', workbook: workbook.Name }, paneWait);
+        if (answer) return answer;
+      }
       // It reads names through the matcher, which is large: the ribbon's page fetches it only when asked.
       const { generateMonthlySummary } = await import(/* webpackChunkName: "summary-command" */ '../../commands/ribbonCommands');
-      return generateMonthlySummary(host, clock());
+      return generateMonthlySummary(host, clock(), null);
     },
 
     async printSetup(): Promise<Message[]> {
