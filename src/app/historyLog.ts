@@ -1,14 +1,12 @@
 import type { CustomerRecord } from '../core/register/customerRecord';
 import { unloggedRowContacts, type LoggedContact } from '../core/summary/contactHistory';
 import { parsePlanChangeDetail, planChangeDetail, planChangeOf, type LoggedPlanChange } from '../core/summary/followUpHistory';
-import type { Activity, EditContext } from '../store/claimStore';
-
-const CONTACT_KINDS = new Set(['phone', 'visit', 'sample', 'deal']);
+import { CONTACT_KINDS, type Activity, type EditContext } from '../store/claimStore';
 
 /** The history's contacts, each credited to the rep who made it (the store's `rep` of a contact line). */
 export function loggedContacts(activities: readonly Activity[]): LoggedContact[] {
   return activities.flatMap((a): LoggedContact[] => {
-    if (!CONTACT_KINDS.has(a.kind)) return [];
+    if (!CONTACT_KINDS.includes(a.kind)) return [];
     const contact: LoggedContact = { customerKey: a.dedupeKey, kind: a.kind as LoggedContact['kind'], date: a.date, rep: a.rep };
     if (a.kind === 'sample') contact.sampleModel = a.detail.split(' · ')[0];
     return [contact];
