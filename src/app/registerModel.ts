@@ -3,6 +3,7 @@ import type { CalendarDate, YearMonth } from '../core/dates/calendarDate';
 import type { CustomerRecord } from '../core/register/customerRecord';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type { Activity, Actor, ChangesOptions, ClaimStore, EditContext, RosterEntry, StoredCustomer } from '../store/claimStore';
+import { InMemorySheetMemory, type SheetMemory } from '../store/sheetMemory';
 import { claimStateOf, rosterMember } from './claimBridge';
 import type { NameMatcher } from './nameMatcher';
 import { RegisterCustomers } from './registerCustomers';
@@ -14,6 +15,7 @@ import type { RegisterRows } from './registerRows';
 import type { RegisterSession } from './registerSession';
 import type { RegisterSettings } from './registerSettings';
 import { RegisterSheet } from './registerSheet';
+import { HeldRows } from './sheetDifferences';
 import { TeamData, type TeamChanges } from './teamData';
 import { TypedRows, type TypedRow } from './typedRows';
 
@@ -25,6 +27,8 @@ export interface WorkspaceOptions {
   clock: () => Date;
   newId: () => string;
   currentUser: string | null;
+  /** What this computer last saw the rows show; without one, an open remembers nothing of earlier ones. */
+  sheetMemory?: SheetMemory;
 }
 
 /**
@@ -40,6 +44,9 @@ export class RegisterModel {
   readonly sheet: RegisterSheet;
   readonly typed = new TypedRows();
   readonly typedNameListeners = new Set<(name: string) => void>();
+  readonly sheetMemory: SheetMemory;
+  /** Rows the add-in does not write over: differing from the store for a reason it cannot tell, or on their way to it. */
+  readonly held = new HeldRows();
   /** The store's unique keys of the register's customers; set once the store is loaded. */
   keys: RegisterKeys | null = null;
   /** The live check, over `rows`; set once the register is open. */
@@ -72,6 +79,7 @@ export class RegisterModel {
     this.options = { ...options, host: this.protection.host };
     this.sheet = new RegisterSheet(this.options.host);
     this.user = options.currentUser;
+    this.sheetMemory = options.sheetMemory ?? new InMemorySheetMemory();
     this.figures = new RegisterFigures(this.team, this.customers, options.clock);
   }
 
@@ -142,6 +150,11 @@ export class RegisterModel {
 
   customer(key: string): StoredCustomer | undefined {
     return this.customers.stored(key);
+  }
+
+  /** Aborted once the pane closed the model: background work stops at its next turn, or does not start. */
+  get stopped(): AbortSignal {
+    return this.disposed.signal;
   }
 
   /** Reads what the store changed into the mirror, and the customers follow it (`options`: the first read's). */

@@ -8,6 +8,8 @@ import type { SheetRow } from './registerRows';
 import { readRegisterSettings } from './registerSettings';
 import { refreshFromStore, syncSheet } from './sheetSync';
 import { pushTypedRows } from './typedRowPush';
+import { pushRowsEditedWhileClosed } from './heldRowActions';
+import { rememberRowsInStep, sortOutDifferences } from './sheetDifferences';
 import { keepSettingsInWorkbook } from './teamSettingsEdits';
 import { bringWorkbookTeamIntoStore } from './workbookTeam';
 
@@ -47,11 +49,15 @@ export async function openModel(model: RegisterModel): Promise<void> {
     return key === row.record.dedupeKey ? row : { ...row, record: { ...row.record, dedupeKey: key } };
   });
   for (const row of sheetRows) if (row.record.dedupeKey && !model.customers.placed(row.record.dedupeKey)) model.customers.place(row);
+  // Rows showing something else than the store are rewritten only where this computer saw the store move on.
+  const editedWhileClosed = await sortOutDifferences(model);
   await syncSheet(model, [...model.customers.storedCustomers()]);
   await takeInSheetRows(model, sheetRows, storedKeys);
-  // The first full check reads each claim's last contacts: it starts once the log is whole.
+  // The first full check reads each claim's last contacts: it starts once the log is whole. Rows edited while
+  // the add-in was closed go to the store after it, as typed rows do after theirs.
   const session = opened.session;
-  void model.wholeHistory().then(() => session.checkEverything(), () => session.checkEverything());
+  const firstCheck = model.wholeHistory().then(() => session.checkEverything(), () => session.checkEverything());
+  if (editedWhileClosed.length > 0) model.trackPush(firstCheck.then(() => pushRowsEditedWhileClosed(model, editedWhileClosed)));
   await model.protection.refresh();
   opened.session.onEdited((edit) => {
     const push = pushTypedRows(model, edit);
@@ -62,7 +68,10 @@ export async function openModel(model: RegisterModel): Promise<void> {
     if (model.pushing === 0) void refreshFromStore(model);
   });
   // The name field works now; what a rep needs only on a click follows, after the first full check.
-  void model.settled().then(() => model.prepareClaimStates());
+  void model.settled().then(async () => {
+    await model.prepareClaimStates();
+    await rememberRowsInStep(model);
+  }).catch((error: unknown) => console.error('客户登记册: the work after the open failed', error));
 }
 
 /**

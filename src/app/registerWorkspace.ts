@@ -5,6 +5,7 @@ import type { Message } from '../i18n/message';
 import type { RosterEntry } from '../store/claimStore';
 import { writeDailyList, writeMonthlySummary, type RuleSections, type SheetWritten } from './monthlySummary';
 import { applyDecision, decide, type EditResult, type PreviewedDecision, type RegistrationDetails } from './registerDecisions';
+import { heldRowViews, keepRegisterRow, keepSheetRow, type HeldRowView } from './heldRowActions';
 import { lookUp, type Lookup } from './registerLookup';
 import { RegisterModel, type WorkspaceOptions } from './registerModel';
 import { openModel } from './registerOpening';
@@ -14,6 +15,7 @@ import { removeRosterEntry, savePolicy, saveRosterEntry } from './teamSettingsEd
 
 export type { EditResult, PreviewedDecision, RegistrationDetails } from './registerDecisions';
 export type { Lookup, MatchView } from './registerLookup';
+export type { CellDifference, HeldRowView } from './heldRowActions';
 export type { WorkspaceOptions } from './registerModel';
 
 /**
@@ -134,6 +136,25 @@ export class RegisterWorkspace extends RegisterModel {
     if (row < firstDataRow) return null;
     const [[cell]] = await this.host.readRange(sheet, { top: row, left: columns.name, bottom: row, right: columns.name });
     return typeof cell === 'string' && cell.trim() ? cell.trim() : null;
+  }
+
+  /**
+   * Rows that showed something else than the register when it opened, for a reason the add-in cannot tell
+   * (edited here and changed by a colleague, first opened on this computer, a colleague's row edited):
+   * nothing is written over them until the user keeps one side.
+   */
+  heldRows(): HeldRowView[] {
+    return heldRowViews(this);
+  }
+
+  /** Keeps the register's version of a listed row: the row is written from the store. */
+  keepRegisterRow(key: string): Promise<void> {
+    return keepRegisterRow(this, key);
+  }
+
+  /** The owner or a manager keeps the sheet's version of a listed row: it goes to the store as their edit. */
+  keepSheetRow(key: string): Promise<void> {
+    return keepSheetRow(this, key);
   }
 
   /** Follows the store (another tab, the sync engine): new rows are added to the sheet, changed ones rewritten. */

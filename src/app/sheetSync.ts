@@ -2,6 +2,8 @@ import type { CustomerRecord } from '../core/register/customerRecord';
 import type { StoredCustomer } from '../store/claimStore';
 import type { RegisterModel } from './registerModel';
 import type { SheetRow } from './registerRows';
+import { rememberShown } from './sheetDifferences';
+import { showsSame } from '../core/register/rowFingerprint';
 
 /**
  * Follows the store (this pane's edits, another tab, the sync engine): the model's customers take in what
@@ -19,7 +21,8 @@ export async function refreshFromStore(model: RegisterModel): Promise<void> {
 
 /**
  * Writes store customers the sheet lacks (appended) or shows differently (rewritten in place), one write
- * after another so rows never collide. The live check takes the written cells as they are: no read-back.
+ * after another so rows never collide — but not over a row held for the user (sheetDifferences). The live
+ * check takes the written cells as they are: no read-back; this computer remembers what the rows show.
  */
 export function syncSheet(model: RegisterModel, changed: readonly StoredCustomer[]): Promise<void> {
   const run = model.writes.then(async () => {
@@ -27,9 +30,10 @@ export function syncSheet(model: RegisterModel, changed: readonly StoredCustomer
     const updates: SheetRow[] = [];
     const additions: CustomerRecord[] = [];
     for (const { record } of changed) {
+      if (model.held.holds(record.dedupeKey)) continue;
       const placed = customers.placed(record.dedupeKey);
       if (!placed) additions.push(record);
-      else if (!shows(placed.record, record)) updates.push({ row: placed.row, record });
+      else if (!showsSame(placed.record, record)) updates.push({ row: placed.row, record });
     }
     await sheet.update(updates);
     for (const update of updates) customers.place(update);
@@ -38,21 +42,10 @@ export function syncSheet(model: RegisterModel, changed: readonly StoredCustomer
     // The host raises no event for the add-in's own writes: the live check is handed them. With nothing
     // written there is nothing to wait for (the pane's open must not wait behind the first full check).
     const written = [...updates, ...added];
+    await rememberShown(model, written);
     if (written.length > 0) await model.session?.rowsPut(written.map((r) => ({ row: r.row, cells: sheet.cells(r.record) })));
     model.changed();
   });
   model.writes = run.catch(() => undefined);
   return run;
-}
-
-/**
- * Whether a row placed with `placed` already shows `stored`: every field but 保护到期, which the live check
- * computes into the sheet with the claim's history (a handover restarts the window), so it differs from the
- * store's own value by design — comparing it would rewrite such a row on every open.
- */
-function shows(placed: CustomerRecord, stored: CustomerRecord): boolean {
-  for (const field of Object.keys(stored) as (keyof CustomerRecord)[]) {
-    if (field !== 'protectedUntil' && (placed[field] ?? null) !== (stored[field] ?? null)) return false;
-  }
-  return true;
 }

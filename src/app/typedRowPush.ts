@@ -10,6 +10,7 @@ import type { SheetRow } from './registerRows';
 import type { RegisterEdit } from './registerSession';
 import { gradeLines } from './ruleActions';
 import { refreshFromStore } from './sheetSync';
+import { rememberShown } from './sheetDifferences';
 import { typedGradeOf, type TypedGrade } from './typedGrade';
 import type { TypedRow } from './typedRows';
 
@@ -22,8 +23,9 @@ const pause = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
  * Rows the user typed or pasted into the register (SPEC §6: rows the rep adds are validated and pushed): the
  * live check has given each its 查重键 and marks; a new customer the rules allow is claimed in the store for
  * the row's rep, and a row the rules block or the store refuses keeps its text and is marked with the reason.
+ * `whileClosed`: rows edited while the add-in was closed, found as the register opened — pushed the same way.
  */
-export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit): Promise<void> {
+export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit, whileClosed = false): Promise<void> {
   if (edit.namesTyped) {
     const last = [...edit.rows].reverse().find((r) => r.record.name.trim() !== '');
     if (last) for (const listener of model.typedNameListeners) listener(last.record.name.trim());
@@ -35,13 +37,17 @@ export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit): P
     await model.wholeHistory();
     let pushed = 0;
     for (const typed of edit.rows) {
-      const outcome = await pushTypedRow(model, typed);
+      // A row listed as differing from the store is decided by this edit (sheetDifferences).
+      const shown = model.customers.keyShownAt(typed.row);
+      if (shown !== undefined) model.held.take(shown);
+      const outcome = await pushTypedRow(model, typed, whileClosed);
       if (outcome) claimed.push(outcome);
       if (++pushed % TYPED_ROWS_PER_PAUSE === 0) await pause();
     }
     // 序号 and 部门 the rep left empty are filled in; everything typed stays as it was. The live check is
     // handed the rows as written (the host raises no event for the add-in's own writes): no read-back.
     await model.sheet.update(claimed);
+    await rememberShown(model, claimed);
     await model.session?.rowsPut(claimed.map((c) => ({ row: c.row, cells: model.sheet.cells(c.record) })));
   } finally {
     model.pushing--;
@@ -51,7 +57,9 @@ export async function pushTypedRows(model: RegisterModel, edit: RegisterEdit): P
 }
 
 /** One typed row: claimed (returns where it now sits), or recorded with why it was not. */
-async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, finding }: RegisterEdit['rows'][number]): Promise<SheetRow | null> {
+async function pushTypedRow(
+  model: RegisterModel, { row, record: typedRecord, finding }: RegisterEdit['rows'][number], whileClosed: boolean,
+): Promise<SheetRow | null> {
   const { typed } = model;
   const name = typedRecord.name.trim();
   // Keyed now, not when the row was read: a row pasted with it (另一城市的同名公司) may have been claimed since.
@@ -64,7 +72,7 @@ async function pushTypedRow(model: RegisterModel, { row, record: typedRecord, fi
     typed.forget(row);
     return null;
   }
-  const entry: TypedRow = { row, name, rep: record.rep.trim(), status: 'claimed', reasons: [] };
+  const entry: TypedRow = { row, name, rep: record.rep.trim(), status: 'claimed', reasons: [], ...(whileClosed ? { whileClosed } : {}) };
   if (finding.level === 'blocked' && finding.log.length > 0) {
     await logCollisions(model, finding.log, model.recordOf(key)?.name ?? name, row, key, entry.rep);
     typed.put({ ...entry, status: 'blocked', reasons: finding.decision });

@@ -14,6 +14,8 @@ export interface TypedRow {
   rep: string;
   status: TypedRowStatus;
   reasons: Message[];
+  /** Edited in the sheet while the add-in was closed, found when the register opened (sheetDifferences). */
+  whileClosed?: boolean;
 }
 
 /** The rows typed this session, one entry per row (its latest outcome), and the 撞单 attempts already logged. */

@@ -8,7 +8,7 @@ import { BUILD_SIGN_IN } from './teamMode/buildSignIn';
 import { lazySignIn } from './teamMode/lazySignIn';
 import { TeamModePane } from './teamMode/TeamModePane';
 import { TeamSession } from './teamMode/teamSession';
-import { openWorkbookStore } from './workbookStore';
+import { openSheetMemory, openWorkbookStore } from './workbookStore';
 
 /** The signed-in Office user, so MSAL can sign in without asking; older Office builds cannot say. */
 async function officeLoginHint(): Promise<string | undefined> {
@@ -37,6 +37,8 @@ Office.onReady(async (info) => {
     signIn: lazySignIn(async () => (await import(/* webpackChunkName: "sign-in" */ './teamMode/msalSignIn')).officeSignIn(window.location.href, officeLoginHint)),
     defaults: BUILD_SIGN_IN,
   });
-  const base = { host, clock: () => new Date(), newId, theme: officeTheme(), preferences: localPreferences(window.localStorage) };
+  const base = {
+    host, openSheetMemory: () => openSheetMemory(host.settings, newId), clock: () => new Date(), newId, theme: officeTheme(), preferences: localPreferences(window.localStorage),
+  };
   root.render(<TeamModePane base={base} session={session} />);
 });

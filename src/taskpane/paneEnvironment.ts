@@ -2,6 +2,7 @@ import type { Theme } from '@fluentui/react-components';
 import type { Locale } from '../i18n/message';
 import type { SpreadsheetHost } from '../hosts/spreadsheetHost';
 import type { ClaimStore } from '../store/claimStore';
+import type { SheetMemory } from '../store/sheetMemory';
 import type { TeamMode } from './teamMode/teamMode';
 
 /** Everything the task pane needs from where it runs: Excel, WPS or the browser sandbox. */
@@ -9,6 +10,8 @@ export interface PaneEnvironment {
   host: SpreadsheetHost;
   /** The team store: the local IndexedDB store by default, or SharePoint once the workbook is connected. */
   openStore(): Promise<ClaimStore>;
+  /** What this computer last saw the register's rows show (store/sheetMemory): an open tells edits from news. */
+  openSheetMemory(): Promise<SheetMemory>;
   clock(): Date;
   newId(): string;
   /** Office's theme where the host has one. */

@@ -66,7 +66,7 @@ export function useOpenWorkspace(environment: PaneEnvironment): WorkspaceState {
       .then(async ([[matcher, store], report]) => {
         const workspace = await RegisterWorkspace.open({
           host, store, matcher, clock: environment.clock, newId: environment.newId,
-          currentUser: environment.preferences.user(),
+          currentUser: environment.preferences.user(), sheetMemory: await environment.openSheetMemory(),
         });
         return { workspace, report };
       })

@@ -8,10 +8,13 @@ import type { SandboxWorkbook } from '../../hosts/sandbox/sandboxWorkbook';
  * right at an Office task pane's width. The page's own chrome is the sandbox's, not the product's, so it is
  * not translated.
  */
-export function DemoLayout({ workbook, fileName, today, onReset, onLoadLegacy, children }: {
+export function DemoLayout({ workbook, fileName, today, addInOpen, onSwitchAddIn, onReset, onLoadLegacy, children }: {
   workbook: SandboxWorkbook;
   fileName: string;
   today: () => CalendarDate;
+  /** Whether the task pane is open: closed, the grid is edited as in an Excel without the add-in. */
+  addInOpen: boolean;
+  onSwitchAddIn: () => void;
   onReset: () => void;
   /** Opens a fresh workbook holding only a team's old customer sheet, to try adopting it. */
   onLoadLegacy: () => void;
@@ -23,12 +26,22 @@ export function DemoLayout({ workbook, fileName, today, onReset, onLoadLegacy, c
         <span className="demo-file">{fileName}</span>
         <span className="demo-note">浏览器沙盒 · Sandbox — {today()}</span>
         <ProtectSheetButton workbook={workbook} />
+        <button type="button" className="demo-reset" data-testid="demo-addin" onClick={onSwitchAddIn}>
+          {addInOpen ? '关闭加载项 · Close add-in' : '打开加载项 · Open add-in'}
+        </button>
         <button type="button" className="demo-reset" onClick={onLoadLegacy}>载入旧客户表示例 · Old sheet</button>
         <button type="button" className="demo-reset" onClick={() => { if (window.confirm('重置示例数据？工作簿和登记记录将被清空，无法撤销。\nReset the sample data? The workbook and the register are cleared.')) onReset(); }}>重置示例数据 · Reset</button>
       </header>
       <div className="demo-main">
         <SandboxGrid workbook={workbook} today={today} />
-        <aside className="demo-pane" aria-label="Task pane">{children}</aside>
+        {addInOpen
+          ? <aside className="demo-pane" aria-label="Task pane">{children}</aside>
+          : (
+            <aside className="demo-pane demo-pane-closed" aria-label="Task pane" data-testid="demo-addin-closed">
+              <p>加载项已关闭：表格照常编辑，就像没有打开插件的 Excel。再次打开加载项时，它会核对这期间改过的行。</p>
+              <p>The add-in is closed: edit the sheet as in an Excel without it. Opened again, it checks the rows changed meanwhile.</p>
+            </aside>
+          )}
       </div>
     </div>
   );

@@ -6,11 +6,12 @@ import { DEFAULT_CLAIM_POLICY, ruleDate } from '../../core/claims';
 import type { CalendarDate } from '../../core/dates/calendarDate';
 import { message } from '../../i18n/message';
 import { LocalClaimStore } from '../../store/local/localClaimStore';
+import { SheetMemoryDatabase } from '../../store/local/sheetMemoryDatabase';
 import { TaskPane } from '../../taskpane/components/TaskPane';
 import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvironment';
 import { DemoLayout } from './DemoLayout';
 import { SandboxWorkbook } from '../../hosts/sandbox/sandboxWorkbook';
-import { fixedClock, LEGACY_WORKBOOK, legacySampleSearch, sandboxOptions } from '../../hosts/sandbox/sandboxOptions';
+import { addInSearch, fixedClock, LEGACY_WORKBOOK, legacySampleSearch, sandboxOptions } from '../../hosts/sandbox/sandboxOptions';
 import { NEW_REP } from '../../hosts/sandbox/seed/exampleNames';
 import { WorkbookStorage } from '../../hosts/sandbox/workbookStorage';
 
@@ -50,6 +51,7 @@ async function start(): Promise<void> {
   };
 
   const store = LocalClaimStore.open(`claim-register-${options.workbook}`);
+  const sheetMemory = new SheetMemoryDatabase(`claim-register-sheet-${options.workbook}`);
   const environment: PaneEnvironment = {
     host: workbook,
     async openStore() {
@@ -60,6 +62,7 @@ async function start(): Promise<void> {
       }
       return store;
     },
+    openSheetMemory: () => Promise.resolve(sheetMemory),
     clock,
     newId: () => crypto.randomUUID(),
     theme: webLightTheme,
@@ -70,7 +73,7 @@ async function start(): Promise<void> {
 
   const reset = async () => {
     store.close();
-    await Promise.all([store.db.delete(), storage.delete()]);
+    await Promise.all([store.db.delete(), storage.delete(), sheetMemory.delete()]);
     window.localStorage.clear();
     window.location.reload();
   };
@@ -78,13 +81,23 @@ async function start(): Promise<void> {
   // Each click starts from the untouched old sheet: the previous try's workbook and store are deleted first.
   const loadLegacy = async () => {
     store.close();
-    await Promise.all([Dexie.delete(`claim-register-${LEGACY_WORKBOOK}`), Dexie.delete(`claim-register-${LEGACY_WORKBOOK}-workbook`)]);
+    await Promise.all([Dexie.delete(`claim-register-${LEGACY_WORKBOOK}`), Dexie.delete(`claim-register-${LEGACY_WORKBOOK}-workbook`),
+      Dexie.delete(`claim-register-sheet-${LEGACY_WORKBOOK}`)]);
     window.location.assign(legacySampleSearch(window.location.search));
   };
 
+  // Closing and opening the add-in reloads the page once the grid is saved: edits made meanwhile are the sheet's only.
+  const switchAddIn = async () => {
+    await (window as SandboxWindow).sandboxSaved?.();
+    window.location.assign(addInSearch(window.location.search, !options.addIn));
+  };
+
   createRoot(document.getElementById('root')!).render(
-    <DemoLayout workbook={workbook} fileName={options.sample === 'legacy' ? '客户跟进表.xlsx' : '客户登记册.xlsx'} today={today} onReset={() => void reset()} onLoadLegacy={() => void loadLegacy()}>
-      <TaskPane environment={environment} />
+    <DemoLayout
+      workbook={workbook} fileName={options.sample === 'legacy' ? '客户跟进表.xlsx' : '客户登记册.xlsx'} today={today}
+      addInOpen={options.addIn} onSwitchAddIn={() => void switchAddIn()} onReset={() => void reset()} onLoadLegacy={() => void loadLegacy()}
+    >
+      {options.addIn ? <TaskPane environment={environment} /> : null}
     </DemoLayout>,
   );
 }

@@ -3,7 +3,7 @@ import { localPreferences, type PaneEnvironment } from '../../taskpane/paneEnvir
 import { BUILD_SIGN_IN } from '../../taskpane/teamMode/buildSignIn';
 import { lazySignIn } from '../../taskpane/teamMode/lazySignIn';
 import { TeamSession } from '../../taskpane/teamMode/teamSession';
-import { openWorkbookStore } from '../../taskpane/workbookStore';
+import { openSheetMemory, openWorkbookStore } from '../../taskpane/workbookStore';
 import { WpsSpreadsheetHost } from '../../hosts/wps/wpsSpreadsheetHost';
 import { randomUuid } from './randomUuid';
 import type { WpsAddinRoot } from '../../hosts/wps/wpsAddinRoot';
@@ -30,5 +30,7 @@ export function wpsPane(root: WpsAddinRoot, storage: Storage, paneUrl: string): 
     signIn: lazySignIn(async () => (await import(/* webpackChunkName: "sign-in" */ '../../taskpane/teamMode/msalSignIn')).popupSignIn(paneUrl)),
     defaults: BUILD_SIGN_IN,
   });
-  return { host, base: { host, clock: () => new Date(), newId, theme: webLightTheme, preferences: localPreferences(storage) }, session };
+  return { host, base: {
+    host, openSheetMemory: () => openSheetMemory(host.settings, newId), clock: () => new Date(), newId, theme: webLightTheme, preferences: localPreferences(storage),
+  }, session };
 }

@@ -10,6 +10,8 @@ export interface SandboxOptions {
   workbook: string;
   /** What a first run puts in the workbook: the sample team's register, or only the team's old sheet to adopt. */
   sample: SandboxSample;
+  /** False with `addin=off`: the workbook without the add-in, as in an Excel where it is not open. */
+  addIn: boolean;
 }
 
 export type SandboxSample = 'team' | 'legacy';
@@ -34,7 +36,16 @@ export function sandboxOptions(search: string): SandboxOptions {
     customers: Number.isInteger(customers) && customers > 0 && customers <= 50_000 ? customers : DEFAULT_CUSTOMERS,
     workbook: workbook || 'sandbox',
     sample: params.get('sample') === 'legacy' ? 'legacy' : 'team',
+    addIn: params.get('addin') !== 'off',
   };
+}
+
+/** The same workbook's address with the add-in open or closed. */
+export function addInSearch(search: string, open: boolean): string {
+  const params = new URLSearchParams(search);
+  if (open) params.delete('addin');
+  else params.set('addin', 'off');
+  return `?${params}`;
 }
 
 /** Noon in Shanghai on `day`: far from midnight in any team's time zone, so the rule date is `day`. */

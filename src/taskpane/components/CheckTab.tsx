@@ -6,6 +6,7 @@ import { useTexts } from '../localeContext';
 import { useWorkspaceVersion } from '../useWorkspace';
 import type { Lookup, RegisterWorkspace } from '../../app/registerWorkspace';
 import { customerKeyOf } from '../../core/claims';
+import { HeldRowsList } from './HeldRowsList';
 import { MatchCard } from './MatchCard';
 import { PrimaryOwnerForm } from './PrimaryOwnerForm';
 import { RegisterLegend } from './RegisterLegend';
@@ -76,6 +77,7 @@ export function CheckTab({ workspace, sheetName }: { workspace: RegisterWorkspac
       </Field>
       {workspace ? <Verdicts workspace={workspace} name={name} describedBy={`${inputId}-verdict`} /> : <Spinner size="tiny" label={t('taskpane.loadingMatcher')} />}
       {workspace && <RegisterPanel workspace={workspace} nameRef={nameRef} hasName={name.trim() !== ''} nameChanges={nameChanges} />}
+      {workspace && <HeldRowsList workspace={workspace} />}
       {workspace && <TypedRowsList workspace={workspace} />}
       {workspace && <RegisterLegend workspace={workspace} />}
     </section>

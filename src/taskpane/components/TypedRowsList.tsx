@@ -35,6 +35,7 @@ export function TypedRowsList({ workspace }: { workspace: RegisterWorkspace }) {
               <Badge appearance="tint" color={COLOR[row.status]}>{t(`taskpane.typed.status.${row.status}`)}</Badge>
               {` ${t('taskpane.typed.row', { row: row.row + 1 })} ${row.name}${row.rep ? `（${row.rep}）` : ''}`}
             </span>
+            {row.whileClosed && <Caption1 className={styles.reason}>{t('taskpane.typed.whileClosed')}</Caption1>}
             {row.reasons.map((reason, i) => <Caption1 key={i} className={styles.reason}>{say(reason)}</Caption1>)}
           </li>
         ))}
