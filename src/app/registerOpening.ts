@@ -50,14 +50,15 @@ export async function openModel(model: RegisterModel): Promise<void> {
   });
   for (const row of sheetRows) if (row.record.dedupeKey && !model.customers.placed(row.record.dedupeKey)) model.customers.place(row);
   // Rows showing something else than the store are rewritten only where this computer saw the store move on.
-  const editedWhileClosed = await sortOutDifferences(model);
-  await syncSheet(model, [...model.customers.storedCustomers()]);
+  const differences = await sortOutDifferences(model);
+  await syncSheet(model, differences.due);
   await takeInSheetRows(model, sheetRows, storedKeys);
   // The first full check reads each claim's last contacts: it starts once the log is whole. Rows edited while
   // the add-in was closed go to the store after it, as typed rows do after theirs.
   const session = opened.session;
   const firstCheck = model.wholeHistory().then(() => session.checkEverything(), () => session.checkEverything());
-  if (editedWhileClosed.length > 0) model.trackPush(firstCheck.then(() => pushRowsEditedWhileClosed(model, editedWhileClosed)));
+  const { edited } = differences;
+  if (edited.length > 0) model.trackPush(firstCheck.then(() => pushRowsEditedWhileClosed(model, edited)));
   await model.protection.refresh();
   opened.session.onEdited((edit) => {
     const push = pushTypedRows(model, edit);

@@ -56,38 +56,46 @@ export class HeldRows {
   }
 }
 
+/** What an open found, comparing each stored customer with its row once. */
+export interface OpenDifferences {
+  /** Customers the sheet lacks, or shows as they were before the store moved on: syncSheet writes them. */
+  due: StoredCustomer[];
+  /** Rows edited in the sheet while the add-in was closed, by their owner or a manager: pushed as typed rows. */
+  edited: number[];
+}
+
 /**
  * Sorts the stored customers whose rows differ from the store when the register opens, by what this computer
  * last saw on each row (store/sheetMemory): never a silent rewrite over an edit made without the add-in.
- * - the row shows what was last seen there: the store moved on (a colleague, a transfer) → the row follows
- *   (syncSheet rewrites it);
+ * - the row shows what was last seen there: the store moved on (a colleague, a transfer) → due, the row
+ *   follows;
  * - the store still holds what was last seen, the row does not: edited in the sheet meanwhile → held, and
- *   returned to be pushed through the rules like a typed edit, when the current user may edit it (the
- *   owner, a manager);
+ *   pushed through the rules like a typed edit when the current user may edit it (the owner, a manager);
  * - otherwise (both changed, nothing remembered on this computer, a colleague's row edited): held and listed.
  */
-export async function sortOutDifferences(model: RegisterModel): Promise<number[]> {
+export async function sortOutDifferences(model: RegisterModel): Promise<OpenDifferences> {
   const differing: { key: string; row: SheetRow; stored: StoredCustomer }[] = [];
+  const open: OpenDifferences = { due: [], edited: [] };
   for (const stored of model.customers.storedCustomers()) {
     const key = stored.record.dedupeKey;
     const row = model.customers.placed(key);
-    if (row && !showsSame(row.record, stored.record)) differing.push({ key, row, stored });
+    if (!row) open.due.push(stored);
+    else if (!showsSame(row.record, stored.record)) differing.push({ key, row, stored });
   }
-  const edited: number[] = [];
-  if (differing.length === 0) return edited;
+  if (differing.length === 0) return open;
   const remembered = await model.sheetMemory.recall(differing.map(({ key }) => key));
   const user = model.currentUser;
   for (const { key, row, stored } of differing) {
     const seen = remembered.get(key);
-    if (seen === rowFingerprint(row.record)) continue;
-    if (seen === undefined || seen !== rowFingerprint(stored.record)) {
+    if (seen === rowFingerprint(row.record)) open.due.push(stored);
+    else if (seen === undefined || seen !== rowFingerprint(stored.record)) {
       model.held.list({ key, row: row.row, why: seen === undefined ? 'unseen' : 'both' });
     } else if (user && (user.isManager || stored.record.rep === user.name)) {
-      edited.push(row.row);
+      open.edited.push(row.row);
       model.held.holdWhilePushed(key);
     } else model.held.list({ key, row: row.row, why: 'colleague' });
   }
-  return edited;
+  return open;
 }
 
 /** Remembers that `rows` show these records now (written by the add-in, or found in step with the store). */

@@ -1,12 +1,12 @@
-import type { CustomerRecord } from './customerRecord';
+import { emptyCustomerRecord, type CustomerRecord } from './customerRecord';
 
-/** The columns the add-in computes (查重键, 保护到期): what a row shows is the rest. */
+/** The columns the add-in computes (查重键, 保护到期): what a row shows is the rest, in a fixed order. */
 const COMPUTED: ReadonlySet<keyof CustomerRecord> = new Set(['dedupeKey', 'protectedUntil']);
+const SHOWN = (Object.keys(emptyCustomerRecord()) as (keyof CustomerRecord)[]).filter((field) => !COMPUTED.has(field)).sort();
 
 /** A row's typed content as one string: its fields but the computed ones, in a fixed order, empty as null. */
 function shownContent(record: CustomerRecord): string {
-  const fields = (Object.keys(record) as (keyof CustomerRecord)[]).filter((field) => !COMPUTED.has(field)).sort();
-  return JSON.stringify(fields.map((field) => [field, record[field] ?? null]));
+  return JSON.stringify(SHOWN.map((field) => [field, record[field] ?? null]));
 }
 
 /**
@@ -17,12 +17,7 @@ function shownContent(record: CustomerRecord): string {
 export function showsSame(a: CustomerRecord, b: CustomerRecord): boolean {
   if (a.dedupeKey !== b.dedupeKey) return false;
   // Field by field, not through shownContent: an open compares every stored customer with its row.
-  for (const field of Object.keys(b) as (keyof CustomerRecord)[]) {
-    if (!COMPUTED.has(field) && (a[field] ?? null) !== (b[field] ?? null)) return false;
-  }
-  for (const field of Object.keys(a) as (keyof CustomerRecord)[]) {
-    if (!(field in b) && (a[field] ?? null) !== null) return false;
-  }
+  for (const field of SHOWN) if ((a[field] ?? null) !== (b[field] ?? null)) return false;
   return true;
 }
 
