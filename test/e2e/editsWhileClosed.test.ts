@@ -43,9 +43,12 @@ async function typeRemarks(page: Page, name: string, text: string): Promise<void
   await expect(eventually(() => target.textContent(), (t) => t === text)).resolves.toBe(text);
 }
 
+/** Waits until what the grid shows is saved (and the pane's pushes are done). */
+const saved = (page: Page) => page.evaluate(() => (window as Window & { sandboxSaved?: () => Promise<void> }).sandboxSaved?.());
+
 /** Saves the grid, then reloads the page with the add-in closed or open. */
 async function switchAddIn(page: Page): Promise<void> {
-  await page.evaluate(() => (window as Window & { sandboxSaved?: () => Promise<void> }).sandboxSaved?.());
+  await saved(page);
   await Promise.all([page.waitForNavigation(), page.getByTestId('demo-addin').click()]);
   await page.locator('.jss_worksheet').waitFor({ timeout: 120_000 });
 }
@@ -68,7 +71,7 @@ describeInBrowser('edits made while the add-in is closed', () => {
       (tds, rep) => tds.find((td) => td.textContent === rep)?.getAttribute('data-y') ?? null, user);
     const ownName = (await cell(page(), 1, ownY!).textContent())!;
     const gelinRemarks = (await remarksOf(page(), GELIN)) ?? '';
-    await page().evaluate(() => (window as Window & { sandboxSaved?: () => Promise<void> }).sandboxSaved?.());
+    await saved(page());
 
     await switchAddIn(page());
     await page().getByTestId('demo-addin-closed').waitFor();
@@ -95,7 +98,7 @@ describeInBrowser('edits made while the add-in is closed', () => {
     await expect(eventually(() => remarksOf(page(), GELIN), (t) => t === gelinRemarks)).resolves.toBe(gelinRemarks);
 
     // Reopened with the add-in: the own row's remark is the register's now, nothing is listed any more.
-    await page().evaluate(() => (window as Window & { sandboxSaved?: () => Promise<void> }).sandboxSaved?.());
+    await saved(page());
     await page().reload();
     await page().getByTestId('current-user').waitFor({ timeout: 120_000 });
     await page().getByTestId('customer-name').fill(ownName);
