@@ -25,7 +25,7 @@ export function HeldRowsList({ workspace }: { workspace: RegisterWorkspace }) {
   if (rows.length === 0) return null;
   const run = (key: string, action: (key: string) => Promise<void>) => {
     setBusy(key);
-    void action(key).finally(() => setBusy(null));
+    void action(key).catch((error: unknown) => console.error('客户登记册: keeping a listed row failed', error)).finally(() => setBusy(null));
   };
   const blank = (text: string) => text || t('taskpane.held.empty');
   return (
