@@ -4,7 +4,7 @@ module.exports = {
   // Speed is measured by `npm run bench`, never here: on a shared 2-core machine loaded by the whole suite, a
   // test or hook that takes 0.3 s alone has taken over jest's default 5 s, so a test fails only past 30 s.
   testTimeout: 30_000,
-  // On 2 cores jest runs every file in its own process (in band), whose heap grows file after file until it fails
+  // On 2 cores jest runs every file in one process (in band), whose heap grows file after file until it fails
   // (4 GB, seen in a clean-clone CI run): two workers instead, each replaced once it holds over 1 GB.
   maxWorkers: 2,
   workerIdleMemoryLimit: '1GB',
