@@ -87,7 +87,9 @@ export async function sortOutDifferences(model: RegisterModel): Promise<OpenDiff
   const user = model.currentUser;
   for (const { key, row, stored } of differing) {
     const seen = remembered.get(key);
-    if (seen === rowFingerprint(row.record)) open.due.push(stored);
+    const shown = rowFingerprint(row.record);
+    // Only a computed cell differs (a key moved), or the row is as last seen: the row follows the store.
+    if (shown === rowFingerprint(stored.record) || seen === shown) open.due.push(stored);
     else if (seen === undefined || seen !== rowFingerprint(stored.record)) {
       model.held.list({ key, row: row.row, why: seen === undefined ? 'unseen' : 'both' });
     } else if (user && (user.isManager || stored.record.rep === user.name)) {
