@@ -1,4 +1,4 @@
-import type { CustomerRecord } from '../core/register/customerRecord';
+import { STATUS_LABELS, type ContactStatus, type CustomerRecord } from '../core/register/customerRecord';
 import { REGISTER_COLUMNS } from '../core/register/registerSchema';
 import type { RegisterModel } from './registerModel';
 import { sheetRecordOf, type DifferenceReason } from './sheetDifferences';
@@ -32,15 +32,17 @@ export function heldRowViews(model: RegisterModel): HeldRowView[] {
     const stored = model.customer(key)?.record;
     const sheet = sheetRecordOf(model, key);
     if (!stored || !sheet) return [];
-    const cells = REGISTER_COLUMNS.filter((column) => !column.computed && text(sheet[column.field]) !== text(stored[column.field]))
-      .map((column) => ({ header: column.header, sheet: text(sheet[column.field]), stored: text(stored[column.field]) }));
+    const cells = REGISTER_COLUMNS.filter((column) => !column.computed && (sheet[column.field] ?? null) !== (stored[column.field] ?? null))
+      .map(({ header, field }) => ({ header, sheet: text(sheet[field], field), stored: text(stored[field], field) }));
     const mayKeepSheet = !!user && (user.isManager || stored.rep === user.name);
     return [{ key, row, name: stored.name, owner: stored.rep, why, cells, mayKeepSheet }];
   });
 }
 
-function text(value: CustomerRecord[keyof CustomerRecord]): string {
-  return value === null || value === undefined ? '' : String(value);
+/** A cell as the sheet shows it: 状态 in its words (拜访, not visit). */
+function text(value: CustomerRecord[keyof CustomerRecord], field: keyof CustomerRecord): string {
+  if (value === null || value === undefined) return '';
+  return field === 'status' ? STATUS_LABELS[value as ContactStatus] : String(value);
 }
 
 /**

@@ -88,9 +88,10 @@ export async function sortOutDifferences(model: RegisterModel): Promise<OpenDiff
   for (const { key, row, stored } of differing) {
     const seen = remembered.get(key);
     const shown = rowFingerprint(row.record);
+    const holds = rowFingerprint(stored.record);
     // Only a computed cell differs (a key moved), or the row is as last seen: the row follows the store.
-    if (shown === rowFingerprint(stored.record) || seen === shown) open.due.push(stored);
-    else if (seen === undefined || seen !== rowFingerprint(stored.record)) {
+    if (shown === holds || seen === shown) open.due.push(stored);
+    else if (seen !== holds) {
       model.held.list({ key, row: row.row, why: seen === undefined ? 'unseen' : 'both' });
     } else if (user && (user.isManager || stored.record.rep === user.name)) {
       open.edited.push(row.row);

@@ -22,8 +22,9 @@ export function showsSame(a: CustomerRecord, b: CustomerRecord): boolean {
 }
 
 /**
- * A short fingerprint of what a row shows — what was typed, not what the add-in computes (FNV-1a, 32 bits, twice with different seeds): what the add-in
- * remembers of each row, so a later open can tell a row edited in the sheet from one the store moved past.
+ * A short fingerprint of what a row shows, the computed columns aside (FNV-1a, 32 bits, twice with different
+ * seeds): what the add-in remembers of each row, so a later open tells a row edited in the sheet from one the
+ * store moved past.
  */
 export function rowFingerprint(record: CustomerRecord): string {
   const content = shownContent(record);
