@@ -9,7 +9,7 @@ import { matcherOf } from '../src/app/nameMatcher';
 import * as names from '../src/core/names';
 import { WorkbookStorage } from '../src/hosts/sandbox/workbookStorage';
 import { LocalClaimStore } from '../src/store/local/localClaimStore';
-import { measureOpen, seedAndWriteSheet } from './paneOpenMeasure';
+import { measureOpen, seedAndWriteSheet, type LongTasks } from './paneOpenMeasure';
 
 declare global {
   interface Window {
@@ -39,8 +39,19 @@ async function run(): Promise<object> {
   const snapshot = await workbooks.load(WORKBOOK);
   if (!snapshot) throw new Error('seed the register first (phase=seed)');
   const workbookLoadMs = performance.now() - start;
-  const opened = await measureOpen(store, snapshot, matcherOf(names), window.__rendererCpuMs);
+  const opened = await measureOpen(store, snapshot, matcherOf(names), window.__rendererCpuMs, observeLongTasks());
   return { storeOpenMs: Math.round(storeOpenMs), workbookLoadMs: Math.round(workbookLoadMs), ...opened };
+}
+
+/** The page's long tasks from now on (PerformanceObserver 'longtask'): those overlapping a span, by length. */
+function observeLongTasks(): LongTasks {
+  const tasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return (from, to) => {
+    tasks.push(...observer.takeRecords());
+    return tasks.filter((t) => t.startTime < to && t.startTime + t.duration > from).map((t) => t.duration);
+  };
 }
 
 run().then(

@@ -11,6 +11,7 @@ import { RegisterModel, type WorkspaceOptions } from './registerModel';
 import { openModel } from './registerOpening';
 import { refreshFromStore } from './sheetSync';
 import { setCustomerGrade } from './ruleActions';
+import { noteKeystroke } from './timeSlices';
 import { removeRosterEntry, savePolicy, saveRosterEntry } from './teamSettingsEdits';
 
 export type { EditResult, PreviewedDecision, RegistrationDetails } from './registerDecisions';
@@ -35,6 +36,11 @@ export class RegisterWorkspace extends RegisterModel {
   /** Registered names that look like `name`, most serious first — fast enough for every keystroke. */
   lookup(name: string, limit = 8): Lookup {
     return lookUp(this, name, limit);
+  }
+
+  /** The rep typed into the name field: the work left after the open waits until the typing pauses. */
+  noteKeystroke(): void {
+    noteKeystroke();
   }
 
   /**

@@ -4,8 +4,12 @@ import type { CustomerRecord } from '../register/customerRecord';
 
 /** When a register row's claim began: its earliest contact, or null for a row with no dates yet. */
 export function claimStart(record: CustomerRecord): CalendarDate | null {
-  const dates = [record.firstContactDate, record.visitDate, record.sampleDate, record.dealDate].filter((d): d is CalendarDate => d !== null);
-  return dates.length === 0 ? null : dates.reduce((a, b) => (b < a ? b : a));
+  // Register order asks this of every row many times over (sorts, the quota's order): no arrays made per call.
+  return earlier(earlier(record.firstContactDate, record.visitDate), earlier(record.sampleDate, record.dealDate));
+}
+
+function earlier(a: CalendarDate | null, b: CalendarDate | null): CalendarDate | null {
+  return a === null || (b !== null && b < a) ? b : a;
 }
 
 /** What registering this row amounts to for the claim rules: its latest stage on its date; null once released. */

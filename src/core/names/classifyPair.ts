@@ -27,15 +27,20 @@ const VERDICT_RANK: Record<Verdict, number> = { duplicate: 0, branch: 1, 'possib
  * readings (昆山格林电子: 格林电子 in 昆山, or the brand 昆山格林) is judged by the closer one.
  */
 export function classifyPair(a: ParsedName, b: ParsedName): PairVerdict | null {
-  let best = classifyReadings(a, b);
-  if (best?.verdict === 'duplicate') return best;
-  for (const [x, y] of [[a.alternate, b], [a, b.alternate], [a.alternate, b.alternate]] as const) {
-    if (!x || !y) continue;
-    const verdict = classifyReadings(x, y);
-    if (verdict && (!best || VERDICT_RANK[verdict.verdict] < VERDICT_RANK[best.verdict]
-      || (verdict.verdict === best.verdict && verdict.score > best.score))) best = verdict;
-  }
-  return best;
+  const best = classifyReadings(a, b);
+  if (best?.verdict === 'duplicate' || (!a.alternate && !b.alternate)) return best;
+  // Every candidate pair of a whole register's check comes here: the readings are compared without making lists.
+  let closest = best;
+  if (a.alternate) closest = closer(closest, classifyReadings(a.alternate, b));
+  if (b.alternate) closest = closer(closest, classifyReadings(a, b.alternate));
+  if (a.alternate && b.alternate) closest = closer(closest, classifyReadings(a.alternate, b.alternate));
+  return closest;
+}
+
+function closer(best: PairVerdict | null, verdict: PairVerdict | null): PairVerdict | null {
+  if (!verdict || !best) return verdict ?? best;
+  const rank = VERDICT_RANK[verdict.verdict] - VERDICT_RANK[best.verdict];
+  return rank < 0 || (rank === 0 && verdict.score > best.score) ? verdict : best;
 }
 
 function classifyReadings(a: ParsedName, b: ParsedName): PairVerdict | null {
@@ -102,20 +107,23 @@ function possible(score: number, reason: Message): PairVerdict {
 /** 成和电气 vs 成和电器 (同义), 美的 vs 美的电器, 雅玛西电子 vs 雅玛西电器: one brand, the industry words differ. */
 function sameBrand(a: ParsedName, b: ParsedName): PairVerdict | null {
   if (a.brand !== b.brand) return null;
-  const industryA = a.industry.join('');
-  const industryB = b.industry.join('');
-  if (!industryA || !industryB) return possible(0.75, message('names.reason.industryMissing'));
-  if (a.industryKey === b.industryKey) {
-    return possible(0.78, message('names.reason.industrySynonym', { a: industryA, b: industryB }));
-  }
-  const [shorter, longer] = a.industryKey.length <= b.industryKey.length ? [a.industryKey, b.industryKey] : [b.industryKey, a.industryKey];
+  if (a.industry.length === 0 || b.industry.length === 0) return possible(0.75, message('names.reason.industryMissing'));
+  if (a.industryKey === b.industryKey) return possible(0.78, message('names.reason.industrySynonym', industriesOf(a, b)));
+  const aShorter = a.industryKey.length <= b.industryKey.length;
+  const shorter = aShorter ? a.industryKey : b.industryKey;
+  const longer = aShorter ? b.industryKey : a.industryKey;
   if (longer.includes(shorter)) {
     return possible(0.75, message('names.reason.industryAdded', { words: longer.replace(shorter, '') }));
   }
   // 长城汽车 and 长城电脑, 华未来照明 and 华未来医药 are different companies: another trade counts only for a
   // brand of four or more characters, too long to be chosen twice by chance.
   if ([...a.brand].length < MIN_DISTINCTIVE_BRAND) return null;
-  return possible(0.65, message('names.reason.industryDiffers', { a: industryA, b: industryB }));
+  return possible(0.65, message('names.reason.industryDiffers', industriesOf(a, b)));
+}
+
+/** Both names' industry words, for a reason's text only: most same-brand pairs of a register's check get none. */
+function industriesOf(a: ParsedName, b: ParsedName): { a: string; b: string } {
+  return { a: a.industry.join(''), b: b.industry.join('') };
 }
 
 /**
@@ -164,14 +172,16 @@ function typo(a: ParsedName, b: ParsedName): PairVerdict | null {
 
 /** 格林电子 vs 格林电了: the brand exact, one character of the industry word mistyped (so it no longer parses). */
 function industryTypo(a: ParsedName, b: ParsedName): PairVerdict | null {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    if (x.industry.length === 0 || y.latin || y.brand === x.brand || y.core.length !== x.core.length) continue;
-    if (!y.core.startsWith(x.brand)) continue;
-    let differ = 0;
-    for (let i = x.brand.length; i < x.core.length && differ < 2; i++) if (x.core[i] !== y.core[i]) differ++;
-    if (differ === 1) return possible(0.66, message('names.reason.industryTypo', { a: x.core, b: y.core }));
-  }
-  return null;
+  return industryTypoOf(a, b) ?? industryTypoOf(b, a);
+}
+
+/** `y` writes `x`'s brand and mistypes one character of `x`'s industry word. */
+function industryTypoOf(x: ParsedName, y: ParsedName): PairVerdict | null {
+  if (x.industry.length === 0 || y.latin || y.brand === x.brand || y.core.length !== x.core.length) return null;
+  if (!y.core.startsWith(x.brand)) return null;
+  let differ = 0;
+  for (let i = x.brand.length; i < x.core.length && differ < 2; i++) if (x.core[i] !== y.core[i]) differ++;
+  return differ === 1 ? possible(0.66, message('names.reason.industryTypo', { a: x.core, b: y.core })) : null;
 }
 
 /** Gelin Electronics or Gelin Dianzi vs 格林电子; Midea vs 美的 (known English names). */

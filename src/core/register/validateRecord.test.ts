@@ -40,6 +40,8 @@ describe('validateRecord', () => {
     ['empty rep', { rep: '' }, [['rep', 'register.repEmpty']]],
     ['unknown rep', { rep: '赵六' }, [['rep', 'register.repUnknown']]],
     ['rep too long', { rep: '张'.repeat(51) }, [['rep', 'register.textTooLong'], ['rep', 'register.repUnknown']]],
+    ['rep of 50 characters outside the BMP (100 UTF-16 units)', { rep: '𠀀'.repeat(50) }, [['rep', 'register.repUnknown']]],
+    ['rep of 51 characters outside the BMP', { rep: '𠀀'.repeat(51) }, [['rep', 'register.textTooLong'], ['rep', 'register.repUnknown']]],
     ['phone with a control character', { phone: '138\u0007' }, [['phone', 'register.textControl']]],
     ['phone with a line break', { phone: '138\n139' }, [['phone', 'register.textControl']]],
     ['notes over the Excel cell limit', { followUpNotes: 'x'.repeat(32_768) }, [['followUpNotes', 'register.textTooLong']]],

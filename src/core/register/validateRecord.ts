@@ -67,7 +67,8 @@ function checkTextColumns(record: CustomerRecord, add: Add): void {
     if (column.computed || column.maxLength === null) continue;
     const value = record[column.field];
     if (typeof value !== 'string') continue;
-    const length = lengthOf(value);
+    // A text has no more characters than UTF-16 units: only a long one is counted (a whole register is checked).
+    const length = value.length > column.maxLength ? lengthOf(value) : value.length;
     if (length > column.maxLength) {
       add(column.field, message('register.textTooLong', { header: column.header, max: column.maxLength, length }));
     }

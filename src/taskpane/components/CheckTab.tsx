@@ -69,7 +69,10 @@ export function CheckTab({ workspace, sheetName }: { workspace: RegisterWorkspac
           size="large"
           value={name}
           placeholder={t('taskpane.check.namePlaceholder')}
-          onChange={(_e, data) => changeName(data.value)}
+          onChange={(_e, data) => {
+            workspace?.noteKeystroke();
+            changeName(data.value);
+          }}
           aria-describedby={`${inputId}-verdict`}
           autoComplete="off"
           data-testid="customer-name"
