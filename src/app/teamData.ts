@@ -137,7 +137,8 @@ export class TeamData {
       fileInto(byKey, activity);
     };
     // Between pages the keystrokes get their turn (a page is a few milliseconds; some stores answer at once).
-    const slices = timeSlices(stop);
+    // A click waits for the whole log, so the reading goes on while the rep types the name to click on.
+    const slices = timeSlices(stop, { holdWhileTyping: false });
     for await (const page of later.pages) {
       if (slices.stopped() || this.laterLog !== later) return;
       page.forEach(take);

@@ -38,6 +38,15 @@ describe('timeSlices', () => {
       expect(await endedAfter(TYPING_PAUSE_MS - 10)).toBe(false);
       expect(await endedAfter(20)).toBe(true);
       await turn;
+      // Work that must not wait for typing (the log a click needs) takes its turn at once.
+      noteKeystroke();
+      const reading = timeSlices(undefined, { holdWhileTyping: false });
+      let read = false;
+      const page = reading.yieldTurn().then(() => { read = true; });
+      await jest.advanceTimersByTimeAsync(1);
+      expect(read).toBe(true);
+      await page;
+      await jest.advanceTimersByTimeAsync(TYPING_PAUSE_MS);
       // No typing: the next turn is the event loop's next one.
       ended = false;
       const next = slices.yieldTurn().then(() => { ended = true; });

@@ -18,17 +18,19 @@ export function noteKeystroke(): void {
 /**
  * Cuts a long loop into slices: call `due()` on each step and await `yieldTurn()` when it says so, so the
  * pane's keystrokes and paints are answered in between; while the rep types, a turn lasts until typing pauses
- * (TYPING_PAUSE_MS). Once `stop` is aborted (the pane's model closed) a turn ends at once and `stopped()` says
- * so: the loop returns instead of waiting on a timer nobody wants.
+ * (TYPING_PAUSE_MS) unless `holdWhileTyping` is off. Once `stop` is aborted (the pane's model closed) a turn
+ * ends at once and `stopped()` says so: the loop returns instead of waiting on a timer nobody wants.
  */
-export function timeSlices(stop?: AbortSignal): { due(): boolean; yieldTurn(): Promise<void>; stopped(): boolean } {
+export function timeSlices(
+  stop?: AbortSignal, { holdWhileTyping = true }: { holdWhileTyping?: boolean } = {},
+): { due(): boolean; yieldTurn(): Promise<void>; stopped(): boolean } {
   let sliceStart = performance.now();
   return {
     due: () => performance.now() - sliceStart > SLICE_MS,
     async yieldTurn() {
       if (!stop?.aborted) await nextTurn(stop, 0);
       // A keystroke came in meanwhile: wait for the pause after the last one (each may be followed by another).
-      for (let wait = typingWait(); wait > 0 && !stop?.aborted; wait = typingWait()) await nextTurn(stop, wait);
+      for (let wait = typingWait(); holdWhileTyping && wait > 0 && !stop?.aborted; wait = typingWait()) await nextTurn(stop, wait);
       sliceStart = performance.now();
     },
     stopped: () => !!stop?.aborted,

@@ -35,8 +35,15 @@ async function typeRemarks(page: Page, name: string, text: string): Promise<void
   const target = cell(page, REMARKS, await rowOf(page, name));
   // As in Excel: a key typed on a selected cell starts an edit over its content (Chinese text is inserted,
   // which starts none), then the editor's text is replaced.
-  await target.click();
-  await page.keyboard.type('x');
+  // The grid may still be settling after a reload and close an editor just opened: open it until it stays.
+  const editing = () => target.evaluate((td) => td.classList.contains('editor'));
+  await expect(eventually(async () => {
+    if (!(await editing())) {
+      await target.click();
+      await page.keyboard.type('x');
+    }
+    return editing();
+  }, (open) => open)).resolves.toBe(true);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
